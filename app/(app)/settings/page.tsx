@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChevronRight, ToggleRight, UserCog } from "lucide-react";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageAdmin } from "@/lib/auth/page-guards";
+import { messages } from "@/messages";
+
+const t = messages.settings;
+export const metadata: Metadata = { title: t.title };
+
+const SECTIONS = [
+  { title: t.general, items: [{ href: "/settings/features", label: t.features, lead: t.featuresLead, Icon: ToggleRight }] },
+  { title: "アカウント", items: [{ href: "/settings/users", label: t.users, lead: t.usersLead, Icon: UserCog }] },
+];
+
+export default async function SettingsPage() {
+  await pageAdmin();
+  return (
+    <>
+      <PageHeader title={t.title} />
+      <div className="space-y-6">
+        {SECTIONS.map((section) => (
+          <div key={section.title}>
+            <h2 className="mb-2 text-sm font-semibold text-slate-500">{section.title}</h2>
+            <Card className="divide-y divide-slate-100">
+              {section.items.map(({ href, label, lead, Icon }) => (
+                <Link key={href} href={href} className="flex items-center gap-4 px-5 py-4 hover:bg-slate-50">
+                  <span className="grid size-10 shrink-0 place-items-center rounded-lg bg-brand-50 text-brand-600">
+                    <Icon aria-hidden className="size-5" />
+                  </span>
+                  <span className="min-w-0 flex-1">
+                    <span className="block font-medium">{label}</span>
+                    <span className="block text-sm text-slate-600">{lead}</span>
+                  </span>
+                  <ChevronRight aria-hidden className="size-5 text-slate-400" />
+                </Link>
+              ))}
+            </Card>
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
+
+export function Card({ children, className }: { children: ReactNode; className?: string }) {
+  return <section className={cn("rounded-xl border border-slate-200 bg-white shadow-sm", className)}>{children}</section>;
+}

@@ -1,0 +1,5 @@
+// drizzle-kit reads every file of this folder; the app imports the tables from here.
+export * from "./users";
+export * from "./features";
+export * from "./auth";
+export * from "./audit-log";

@@ -1,0 +1,21 @@
+import { count } from "drizzle-orm";
+import { db } from "./client";
+import { users } from "./schema";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_ADMIN } from "@/lib/demo";
+
+/**
+ * Demo data. Each step is idempotent, so the seed can run on every `npm run demo`;
+ * later issues add their steps here.
+ */
+export async function seedDemo(): Promise<{ adminCreated: boolean }> {
+  const [row] = await db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) > 0) return { adminCreated: false };
+  await db.insert(users).values({
+    email: DEMO_ADMIN.email,
+    name: DEMO_ADMIN.name,
+    role: "admin",
+    passwordHash: await hashPassword(DEMO_ADMIN.password),
+  });
+  return { adminCreated: true };
+}

@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { features, users } from "@/db/schema";
+import { requireAdmin, requireUser } from "@/lib/auth/current-user";
+import { FeatureDisabledError } from "@/lib/errors";
+import { FEATURE_KEYS, FEATURES, type FeatureKey } from "./registry";
+
+// Flags are read from the database on every request (one primary-key lookup): a change by
+// an admin takes effect at once on every app server, with no cache to invalidate.
+async function storedFlags(): Promise<Map<string, boolean>> {
+  const rows = await db.select({ key: features.key, enabled: features.enabled }).from(features);
+  return new Map(rows.map((r) => [r.key, r.enabled]));
+}
+
+export async function enabledFeatures(): Promise<Set<FeatureKey>> {
+  await requireUser();
+  const stored = await storedFlags();
+  return new Set(FEATURE_KEYS.filter((key) => stored.get(key) ?? FEATURES[key].defaultEnabled));
+}
+
+export async function isFeatureEnabled(key: FeatureKey): Promise<boolean> {
+  const [row] = await db.select({ enabled: features.enabled }).from(features).where(eq(features.key, key));
+  return row?.enabled ?? FEATURES[key].defaultEnabled;
+}
+
+/** The one guard for a flag: pages, actions and queries of a feature call it. */
+export async function requireFeature(key: FeatureKey): Promise<void> {
+  if (!(await isFeatureEnabled(key))) throw new FeatureDisabledError(FEATURES[key].label);
+}
+
+export type FeatureSetting = {
+  key: FeatureKey;
+  label: string;
+  description: string;
+  enabled: boolean;
+  updatedAt: Date | null;
+  updatedByName: string | null;
+};
+
+export async function listFeatureSettings(): Promise<FeatureSetting[]> {
+  await requireAdmin();
+  const rows = await db
+    .select({ key: features.key, enabled: features.enabled, updatedAt: features.updatedAt, updatedByName: users.name })
+    .from(features)
+    .leftJoin(users, eq(users.id, features.updatedBy));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return FEATURE_KEYS.map((key) => {
+    const row = byKey.get(key);
+    return {
+      key,
+      ...FEATURES[key],
+      enabled: row?.enabled ?? FEATURES[key].defaultEnabled,
+      updatedAt: row?.updatedAt ?? null,
+      updatedByName: row?.updatedByName ?? null,
+    };
+  });
+}

@@ -1,0 +1,45 @@
+import { count, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { DomainError } from "@/lib/errors";
+import { firstAdminInput, type FirstAdminInput } from "@/lib/users/schemas";
+import { asDuplicateEmail } from "@/lib/users/unique-email";
+
+/** True only while the installation has no user at all. */
+export async function needsFirstRunSetup(): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+export class SetupAlreadyDoneError extends DomainError {
+  constructor() {
+    super("初期設定は完了しています。ログインしてください。");
+  }
+}
+
+/**
+ * The one action open to anonymous visitors, and only while no user exists. The table lock
+ * makes two simultaneous setups create one admin, not two.
+ */
+export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: number }> {
+  const values = firstAdminInput.parse(input);
+  const passwordHash = await hashPassword(values.password);
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.execute(sql`lock table ${users} in share row exclusive mode`);
+      const [row] = await tx.select({ n: count() }).from(users);
+      if ((row?.n ?? 0) > 0) throw new SetupAlreadyDoneError();
+      const [created] = await tx
+        .insert(users)
+        .values({ email: values.email, name: values.name, role: "admin", passwordHash })
+        .returning({ id: users.id });
+      if (!created) throw new Error("insert returned no row");
+      await recordAudit(tx, { actorId: created.id, action: "first_run_setup", entity: "user", entityId: created.id });
+      return created;
+    });
+  } catch (error) {
+    throw asDuplicateEmail(error);
+  }
+}

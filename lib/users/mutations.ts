@@ -1,0 +1,78 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type Database } from "@/db/client";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { requireAdmin } from "@/lib/auth/current-user";
+import { hashPassword } from "@/lib/auth/password";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { changeRoleInput, newUserInput, setDisabledInput, type NewUserInput } from "./schemas";
+import { asDuplicateEmail } from "./unique-email";
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export async function createUser(input: NewUserInput): Promise<{ id: number }> {
+  const actor = await requireAdmin();
+  const values = newUserInput.parse(input);
+  const passwordHash = await hashPassword(values.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(users)
+        .values({ email: values.email, name: values.name, role: values.role, passwordHash })
+        .returning({ id: users.id });
+      if (!created) throw new Error("insert returned no row");
+      await recordAudit(tx, { actorId: actor.id, action: "create", entity: "user", entityId: created.id, diff: { role: values.role } });
+      return created;
+    });
+  } catch (error) {
+    throw asDuplicateEmail(error);
+  }
+}
+
+/**
+ * Refuses a change that would leave no active admin. Active admins are locked first, so two
+ * admins demoting each other at the same moment cannot both succeed.
+ */
+async function assertAnotherActiveAdmin(tx: Tx, userId: number): Promise<void> {
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
+    .for("update");
+  if (!admins.some((a) => a.id !== userId)) {
+    throw new DomainError("最後の管理者は変更できません。先に別のユーザーを管理者にしてください。");
+  }
+}
+
+async function lockUser(tx: Tx, userId: number) {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+  if (!user) throw new NotFoundError("ユーザー");
+  return user;
+}
+
+export async function changeUserRole(input: { userId: number; role: "admin" | "member" }): Promise<void> {
+  const actor = await requireAdmin();
+  const { userId, role } = changeRoleInput.parse(input);
+  await db.transaction(async (tx) => {
+    const user = await lockUser(tx, userId);
+    if (user.role === role) return;
+    if (user.role === "admin" && user.disabledAt === null) await assertAnotherActiveAdmin(tx, userId);
+    await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await recordAudit(tx, { actorId: actor.id, action: "change_role", entity: "user", entityId: userId, diff: { from: user.role, to: role } });
+  });
+}
+
+export async function setUserDisabled(input: { userId: number; disabled: boolean }): Promise<void> {
+  const actor = await requireAdmin();
+  const { userId, disabled } = setDisabledInput.parse(input);
+  await db.transaction(async (tx) => {
+    const user = await lockUser(tx, userId);
+    if ((user.disabledAt !== null) === disabled) return;
+    if (disabled && user.role === "admin") await assertAnotherActiveAdmin(tx, userId);
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? sql`now()` : null, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, { actorId: actor.id, action: disabled ? "disable" : "enable", entity: "user", entityId: userId });
+  });
+}
