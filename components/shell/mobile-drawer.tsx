@@ -3,6 +3,7 @@
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 import { messages } from "@/messages";
 import type { MenuGroup } from "./menu";
 import { NavLinks } from "./nav-links";
@@ -44,7 +45,9 @@ export function MobileDrawer({ groups, footer }: { groups: MenuGroup[]; footer: 
       >
         <Menu aria-hidden className="size-6" />
       </button>
-      {open && (
+      {/* Portalled to <body>: the sticky header's backdrop blur would otherwise clip a fixed child. */}
+      {open &&
+        createPortal(
         <div className="fixed inset-0 z-40 md:hidden">
           <div className="absolute inset-0 bg-slate-900/40" aria-hidden onClick={() => setOpen(false)} />
           <div
@@ -71,8 +74,9 @@ export function MobileDrawer({ groups, footer }: { groups: MenuGroup[]; footer: 
             </div>
             <div className="border-t border-slate-200 p-3">{footer}</div>
           </div>
-        </div>
-      )}
+        </div>,
+          document.body,
+        )}
     </>
   );
 }

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, MEMBER } from "./helpers/accounts";
+import { openMenu } from "./helpers/session";
+
+test("first-run setup creates the first admin, then disappears; the admin adds a member", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole("heading", { name: "初期設定" })).toBeVisible();
+
+  const form = page.getByRole("form", { name: "初期設定" });
+  await form.getByLabel("氏名").fill(ADMIN.name);
+  await form.getByLabel("メールアドレス").fill(ADMIN.email);
+  await form.getByLabel("パスワード", { exact: false }).first().fill(ADMIN.password);
+  await form.getByLabel("パスワード(確認)").fill("something-else");
+  await form.getByRole("button", { name: "管理者を作成して始める" }).click();
+  await expect(form.getByText("確認用パスワードが一致しません")).toBeVisible();
+  await expect(form.getByLabel("氏名")).toHaveValue(ADMIN.name);
+
+  await form.getByLabel("パスワード(確認)").fill(ADMIN.password);
+  await form.getByRole("button", { name: "管理者を作成して始める" }).click();
+  await expect(page).toHaveURL(/\/customers$/);
+  await expect(page.getByRole("heading", { name: "顧客一覧" })).toBeVisible();
+
+  const setupAgain = await page.request.get("/setup");
+  expect(setupAgain.status()).toBe(404);
+
+  const menu = await openMenu(page);
+  await menu.getByRole("link", { name: "設定" }).click();
+  await page.getByRole("link", { name: /^ユーザー/ }).click();
+  await expect(page.getByRole("heading", { name: "ユーザー", exact: true })).toBeVisible();
+
+  const add = page.getByRole("form", { name: "ユーザーを追加" });
+  await add.getByRole("button", { name: "ユーザーを追加" }).click();
+  await expect(add.getByText("氏名を入力してください")).toBeVisible();
+  await add.getByLabel("氏名").fill(MEMBER.name);
+  await add.getByLabel("メールアドレス").fill(MEMBER.email);
+  await add.getByLabel("初期パスワード").fill(MEMBER.password);
+  await add.getByLabel("権限").selectOption("member");
+  await add.getByRole("button", { name: "ユーザーを追加" }).click();
+  await expect(add.getByText(`ユーザーを追加しました: ${MEMBER.name}`)).toBeVisible();
+  await expect(page.getByTestId("user-row").filter({ hasText: MEMBER.email })).toContainText("メンバー");
+});

@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ActionResult } from "@/lib/actions/result";
+import { ACTIONS, type ActionEntry } from "../authorization-matrix";
+import { asUser, createUser } from "./helpers/factories";
+
+type Users = { admin: { id: number }; member: { id: number } };
+let users: Users;
+
+beforeAll(async () => {
+  users = { admin: await createUser({ role: "admin" }), member: await createUser({ role: "member" }) };
+});
+
+async function call(entry: ActionEntry, as: { id: number } | null): Promise<ActionResult<unknown>> {
+  const mod = (await import(path.resolve(__dirname, "../..", entry.file))) as Record<string, (input: unknown) => Promise<ActionResult<unknown>>>;
+  const action = mod[entry.name];
+  if (!action) throw new Error(`${entry.file} does not export ${entry.name}`);
+  const input = entry.input({ memberId: users.member.id, adminId: users.admin.id, unique: `u${randomBytes(4).toString("hex")}` });
+  return asUser(as, () => action(input));
+}
+
+const refusedAsAnonymous = { ok: false, formError: expect.stringContaining("ログインしてください") };
+const refusedAsMember = { ok: false, formError: expect.stringContaining("権限がありません") };
+
+describe.each(ACTIONS)("$file#$name ($access)", (entry) => {
+  if (entry.access === "setup") {
+    it("is refused to everyone once a user exists", async () => {
+      for (const as of [null, users.member, users.admin]) {
+        expect(await call(entry, as)).toMatchObject({ ok: false, formError: expect.stringContaining("初期設定は完了") });
+      }
+    });
+    return;
+  }
+  it("refuses an anonymous caller", async () => {
+    expect(await call(entry, null)).toMatchObject(refusedAsAnonymous);
+  });
+  it(entry.access === "admin" ? "refuses a member" : "accepts a member", async () => {
+    const result = await call(entry, users.member);
+    if (entry.access === "admin") expect(result).toMatchObject(refusedAsMember);
+    else expect(result).toMatchObject({ ok: true });
+  });
+  it("accepts an admin", async () => {
+    expect(await call(entry, users.admin)).toMatchObject({ ok: true });
+  });
+});
