@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { and, eq, isNull } from "drizzle-orm";
 import { getServerSession } from "next-auth";
+import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
@@ -21,6 +22,9 @@ export function runAs<T>(userId: number | null, fn: () => Promise<T>): Promise<T
 async function sessionUserId(): Promise<number | null> {
   const override = actorOverride.getStore();
   if (override) return override.userId;
+  // Marks the page dynamic before any database access, so `next build` never prerenders
+  // (and never opens the database for) a signed-in page.
+  await connection();
   const session = (await getServerSession(await getAuthOptions())) as { uid?: number } | null;
   return session?.uid ?? null;
 }
