@@ -3,12 +3,14 @@ import { db } from "./client";
 import { users } from "./schema";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ADMIN } from "@/lib/demo";
+import { ensureSeededTemplates } from "@/lib/templates/seeded";
 
 /**
  * Demo data. Each step is idempotent, so the seed can run on every `npm run demo`;
  * later issues add their steps here.
  */
 export async function seedDemo(): Promise<{ adminCreated: boolean }> {
+  await ensureSeededTemplates(db);
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return { adminCreated: false };
   await db.insert(users).values({

@@ -39,3 +39,10 @@ export class NotFoundError extends DomainError {
     this.name = "NotFoundError";
   }
 }
+
+export class StaleEditError extends DomainError {
+  constructor(what: string) {
+    super(`${what}は他のユーザーによって更新されています。入力内容は残してありますので、ページを再読み込みして最新の内容を確認してから、もう一度保存してください。`);
+    this.name = "StaleEditError";
+  }
+}

@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./features";
 export * from "./auth";
 export * from "./audit-log";
+export * from "./templates";

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { DomainError } from "@/lib/errors";
 import { firstAdminInput, type FirstAdminInput } from "@/lib/users/schemas";
 import { asDuplicateEmail } from "@/lib/users/unique-email";
@@ -20,7 +21,8 @@ export class SetupAlreadyDoneError extends DomainError {
 }
 
 /**
- * The one action open to anonymous visitors, and only while no user exists. The table lock
+ * The one action open to anonymous visitors, and only while no user exists. It also adds
+ * the standard templates, so the new admin starts with working forms. The table lock
  * makes two simultaneous setups create one admin, not two.
  */
 export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: number }> {
@@ -36,6 +38,7 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: nu
         .values({ email: values.email, name: values.name, role: "admin", passwordHash })
         .returning({ id: users.id });
       if (!created) throw new Error("insert returned no row");
+      await ensureSeededTemplates(tx);
       await recordAudit(tx, { actorId: created.id, action: "first_run_setup", entity: "user", entityId: created.id });
       return created;
     });
