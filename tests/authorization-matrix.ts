@@ -18,14 +18,25 @@ export type PageEntry = {
   feature?: "organizations";
   /** Where an allowed user is sent instead of a 200 page. */
   redirectsTo?: string;
+  /** A real URL for a dynamic route (the e2e server seeds templates at first-run setup). */
+  sample?: string;
 };
 export type RouteHandlerEntry = { route: string; methods: string[]; access: Access };
+/** Fresh for every call: records the integration test made for the actions to act on. */
+export type ActionContext = {
+  memberId: number;
+  adminId: number;
+  unique: string;
+  /** A customer template (not the default), as stored right now. */
+  template: { id: number; version: number; name: string; fields: unknown[] };
+};
+
 export type ActionEntry = {
   file: string;
   name: string;
   access: Access;
   /** Valid input, so that only authorization can refuse it. */
-  input: (ctx: { memberId: number; adminId: number; unique: string }) => unknown;
+  input: (ctx: ActionContext) => unknown;
 };
 
 export const PAGES: PageEntry[] = [
@@ -43,6 +54,9 @@ export const PAGES: PageEntry[] = [
   { route: "/settings", access: "admin" },
   { route: "/settings/features", access: "admin" },
   { route: "/settings/users", access: "admin" },
+  { route: "/settings/templates", access: "admin" },
+  { route: "/settings/templates/[id]", access: "admin", sample: "/settings/templates/1" },
+  { route: "/settings/templates/[id]/preview", access: "admin", sample: "/settings/templates/1/preview" },
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -80,5 +94,41 @@ export const ACTIONS: ActionEntry[] = [
     name: "setUserDisabledAction",
     access: "admin",
     input: ({ memberId }) => ({ userId: memberId, disabled: false }),
+  },
+  {
+    file: "app/(app)/settings/templates/actions.ts",
+    name: "createTemplateAction",
+    access: "admin",
+    input: ({ unique }) => ({ kind: "customer", name: unique }),
+  },
+  {
+    file: "app/(app)/settings/templates/actions.ts",
+    name: "updateTemplateAction",
+    access: "admin",
+    input: ({ template }) => ({ id: template.id, version: template.version, name: template.name, fields: template.fields }),
+  },
+  {
+    file: "app/(app)/settings/templates/actions.ts",
+    name: "setDefaultTemplateAction",
+    access: "admin",
+    input: ({ template }) => ({ id: template.id }),
+  },
+  {
+    file: "app/(app)/settings/templates/actions.ts",
+    name: "archiveTemplateAction",
+    access: "admin",
+    input: ({ template }) => ({ id: template.id }),
+  },
+  {
+    file: "app/(app)/settings/templates/actions.ts",
+    name: "restoreTemplateAction",
+    access: "admin",
+    input: ({ template }) => ({ id: template.id }),
+  },
+  {
+    file: "app/(app)/settings/templates/actions.ts",
+    name: "checkTemplateValuesAction",
+    access: "admin",
+    input: ({ template }) => ({ templateId: template.id, values: { name: "会田 一郎", searchKeywords: "あいだ" } }),
   },
 ];

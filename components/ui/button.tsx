@@ -15,7 +15,7 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 
 export function buttonClass(variant: keyof typeof variants = "primary", size: "md" | "sm" = "md") {
   return cn(
-    "inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors disabled:cursor-not-allowed",
+    "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-lg font-medium transition-colors disabled:cursor-not-allowed",
     size === "md" ? "min-h-11 px-4 text-sm" : "min-h-9 px-3 text-sm",
     variants[variant],
   );

@@ -8,7 +8,7 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
 };
 
 export const selectClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 sm:text-sm";
+  "block rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 sm:text-sm";
 
 export function SelectField({ label, options, errors, id, className, required, ...props }: Props) {
   const generated = useId();
@@ -24,7 +24,7 @@ export function SelectField({ label, options, errors, id, className, required, .
         required={required}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${selectId}-error` : undefined}
-        className={selectClass}
+        className={`${selectClass} w-full`}
         {...props}
       >
         {options.map((o) => (

@@ -45,7 +45,7 @@ for (const entry of PAGES) {
       await context.close();
     }
     for (const role of ["anonymous", "member", "admin"] as const) {
-      const response = await contexts.get(role)!.get(entry.route);
+      const response = await contexts.get(role)!.get(entry.sample ?? entry.route);
       let want = expected(entry.access, role);
       if (entry.redirectsTo && "status" in want && want.status === 200) want = { redirect: entry.redirectsTo };
       if ("redirect" in want) {

@@ -2,21 +2,47 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
-import { ACTIONS, type ActionEntry } from "../authorization-matrix";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { templates } from "@/db/schema";
+import { builtinFields } from "@/lib/templates/builtins";
+import { ensureSeededTemplates } from "@/lib/templates/seeded";
+import { ACTIONS, type ActionContext, type ActionEntry } from "../authorization-matrix";
 import { asUser, createUser } from "./helpers/factories";
 
 type Users = { admin: { id: number }; member: { id: number } };
 let users: Users;
+let templateId: number;
 
 beforeAll(async () => {
   users = { admin: await createUser({ role: "admin" }), member: await createUser({ role: "member" }) };
+  await ensureSeededTemplates(db);
+  const [template] = await db
+    .insert(templates)
+    .values({ kind: "customer", name: "権限確認用", fields: builtinFields("customer") })
+    .returning({ id: templates.id });
+  templateId = template!.id;
 });
+
+async function context(): Promise<ActionContext> {
+  // Each action may change the template (archive, default, version): read it fresh, and
+  // keep it a non-default, non-archived template so that every admin call can succeed.
+  await db.update(templates).set({ isDefault: false, archivedAt: null }).where(eq(templates.id, templateId));
+  await db.update(templates).set({ isDefault: true }).where(and(eq(templates.kind, "customer"), eq(templates.name, "標準")));
+  const [template] = await db.select().from(templates).where(eq(templates.id, templateId));
+  return {
+    memberId: users.member.id,
+    adminId: users.admin.id,
+    unique: `u${randomBytes(4).toString("hex")}`,
+    template: { id: template!.id, version: template!.version, name: template!.name, fields: template!.fields },
+  };
+}
 
 async function call(entry: ActionEntry, as: { id: number } | null): Promise<ActionResult<unknown>> {
   const mod = (await import(path.resolve(__dirname, "../..", entry.file))) as Record<string, (input: unknown) => Promise<ActionResult<unknown>>>;
   const action = mod[entry.name];
   if (!action) throw new Error(`${entry.file} does not export ${entry.name}`);
-  const input = entry.input({ memberId: users.member.id, adminId: users.admin.id, unique: `u${randomBytes(4).toString("hex")}` });
+  const input = entry.input(await context());
   return asUser(as, () => action(input));
 }
 

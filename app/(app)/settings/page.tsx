@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, ToggleRight, UserCog } from "lucide-react";
+import { ChevronRight, FileStack, ToggleRight, UserCog } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
@@ -11,6 +11,17 @@ export const metadata: Metadata = { title: t.title };
 
 const SECTIONS = [
   { title: t.general, items: [{ href: "/settings/features", label: t.features, lead: t.featuresLead, Icon: ToggleRight }] },
+  {
+    title: "入力フォーム",
+    items: [
+      {
+        href: "/settings/templates",
+        label: "テンプレート",
+        lead: "顧客・顧客組織・報告書の入力項目を定義します。",
+        Icon: FileStack,
+      },
+    ],
+  },
   { title: "アカウント", items: [{ href: "/settings/users", label: t.users, lead: t.usersLead, Icon: UserCog }] },
 ];
 

@@ -1,0 +1,60 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { archiveTemplateAction, restoreTemplateAction, setDefaultTemplateAction } from "@/app/(app)/settings/templates/actions";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Props = { template: { id: number; name: string; isDefault: boolean; archived: boolean } };
+
+export function TemplateRowActions({ template }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(action: () => Promise<ActionResult<void>>) {
+    setError(null);
+    startTransition(async () => {
+      const result = await action().catch(() => null);
+      if (result?.ok) router.refresh();
+      else setError(result && !result.ok ? (result.formError ?? "保存できませんでした") : "サーバーに接続できませんでした");
+    });
+  }
+
+  const id = template.id;
+  return (
+    <>
+      {!template.isDefault && !template.archived && (
+        <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(() => setDefaultTemplateAction({ id }))}>
+          既定にする
+        </Button>
+      )}
+      {template.archived ? (
+        <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(() => restoreTemplateAction({ id }))}>
+          元に戻す
+        </Button>
+      ) : (
+        !template.isDefault && (
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm(`「${template.name}」をアーカイブしますか？新しい登録では選べなくなります。登録済みのデータはそのまま残ります。`)) {
+                run(() => archiveTemplateAction({ id }));
+              }
+            }}
+          >
+            アーカイブ
+          </Button>
+        )
+      )}
+      {error && (
+        <p role="alert" className="w-full text-sm text-red-600">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
