@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { changeUserRoleAction, setUserDisabledAction } from "@/app/(app)/settings/users/actions";
 import { Button } from "@/components/ui/button";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { selectClass } from "@/components/ui/select-field";
-import type { ActionResult } from "@/lib/actions/result";
 import { ROLE_LABELS, ROLES } from "@/lib/users/schemas";
 import { messages } from "@/messages";
 
@@ -13,18 +11,7 @@ const t = messages.users;
 type Props = { user: { id: number; name: string; role: "admin" | "member"; disabled: boolean } };
 
 export function UserRowActions({ user }: Props) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function run(action: () => Promise<ActionResult<void>>) {
-    setError(null);
-    startTransition(async () => {
-      const result = await action().catch(() => null);
-      if (result?.ok) router.refresh();
-      else setError(result && !result.ok ? (result.formError ?? "保存できませんでした") : "サーバーに接続できませんでした");
-    });
-  }
+  const { run, error, pending } = useActionRunner();
 
   return (
     <div className="flex flex-col gap-1 sm:items-end">

@@ -1,26 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { archiveTemplateAction, restoreTemplateAction, setDefaultTemplateAction } from "@/app/(app)/settings/templates/actions";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/result";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 type Props = { template: { id: number; name: string; isDefault: boolean; archived: boolean } };
 
 export function TemplateRowActions({ template }: Props) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function run(action: () => Promise<ActionResult<void>>) {
-    setError(null);
-    startTransition(async () => {
-      const result = await action().catch(() => null);
-      if (result?.ok) router.refresh();
-      else setError(result && !result.ok ? (result.formError ?? "保存できませんでした") : "サーバーに接続できませんでした");
-    });
-  }
+  const { run, error, pending } = useActionRunner();
 
   const id = template.id;
   return (

@@ -1,0 +1,23 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+
+/** Runs a one-click server action (no form), refreshes the page on success, keeps the error. */
+export function useActionRunner() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(action: () => Promise<ActionResult<unknown>>) {
+    setError(null);
+    startTransition(async () => {
+      const result = await action().catch(() => null);
+      if (result?.ok) router.refresh();
+      else setError(result && !result.ok ? (result.formError ?? "保存できませんでした") : "サーバーに接続できませんでした");
+    });
+  }
+
+  return { run, error, pending };
+}
