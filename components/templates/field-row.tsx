@@ -20,6 +20,8 @@ type Props = {
 const TEXT_DEFAULT_TYPES = new Set(["text", "textarea", "number", "money", "date", "datetime", "email", "tel", "postal", "url", "select"]);
 
 /** One field of the template editor: the essentials on one line, the rest below. */
+// Inputs also get their value as defaultValue, so the server-rendered page shows it before
+// react-hook-form hydrates.
 export function FieldRow({ index, count, onMove, onRemove }: Props) {
   const { register, formState } = useFormContext<EditorValues>();
   const field = useWatch<EditorValues, `fields.${number}`>({ name: `fields.${index}` });
@@ -55,10 +57,16 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
 
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
         <Labeled id={`${id}-label`} label="項目名" error={errors?.label?.message}>
-          <input id={`${id}-label`} className={inputClass} aria-invalid={errors?.label ? true : undefined} {...register(`fields.${index}.label`)} />
+          <input id={`${id}-label`} className={inputClass} aria-invalid={errors?.label ? true : undefined} defaultValue={field.label} {...register(`fields.${index}.label`)} />
         </Labeled>
         <Labeled id={`${id}-type`} label="種類" error={errors?.type?.message}>
-          <select id={`${id}-type`} className={`${selectClass} w-full`} disabled={field.builtin} {...register(`fields.${index}.type`)}>
+          <select
+            id={`${id}-type`}
+            className={`${selectClass} w-full`}
+            // Locked controls are not registered: a disabled input submits nothing, and the
+            // field's value must stay the one it was loaded with.
+            {...(field.builtin ? { disabled: true, value: field.type, onChange: () => {} } : { defaultValue: field.type, ...register(`fields.${index}.type`) })}
+          >
             {FIELD_TYPES.map((t) => (
               <option key={t} value={t}>
                 {FIELD_TYPE_LABELS[t]}
@@ -67,7 +75,11 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
           </select>
         </Labeled>
         <label className="inline-flex min-h-11 items-center gap-2 text-sm sm:mt-6">
-          <input type="checkbox" className="size-5 accent-brand-600" disabled={lockedRequired} {...register(`fields.${index}.required`)} />
+          <input
+            type="checkbox"
+            className="size-5 accent-brand-600"
+            {...(lockedRequired ? { disabled: true, checked: true, readOnly: true } : { defaultChecked: field.required, ...register(`fields.${index}.required`) })}
+          />
           必須
         </label>
       </div>
@@ -75,7 +87,7 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
 
       {hasOptions && (
         <Labeled id={`${id}-options`} label="選択肢(1行に1つ)" error={errors?.optionsText?.message} className="mt-3">
-          <textarea id={`${id}-options`} rows={4} className={inputClass} aria-invalid={errors?.optionsText ? true : undefined} {...register(`fields.${index}.optionsText`)} />
+          <textarea id={`${id}-options`} rows={4} className={inputClass} aria-invalid={errors?.optionsText ? true : undefined} defaultValue={field.optionsText} {...register(`fields.${index}.optionsText`)} />
         </Labeled>
       )}
 
@@ -83,7 +95,7 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
         <summary className="cursor-pointer py-1 text-slate-600">説明・初期値{field.type === "number" ? "・範囲" : ""}</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <Labeled id={`${id}-help`} label="説明(入力欄の下に表示)" error={errors?.helpText?.message} className="sm:col-span-2">
-            <input id={`${id}-help`} className={inputClass} {...register(`fields.${index}.helpText`)} />
+            <input id={`${id}-help`} className={inputClass} defaultValue={field.helpText} {...register(`fields.${index}.helpText`)} />
           </Labeled>
           {field.type === "checkbox" ? (
             <label className="inline-flex min-h-11 items-center gap-2">
