@@ -3,6 +3,7 @@ import { db } from "./client";
 import { users } from "./schema";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ADMIN } from "@/lib/demo";
+import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 
 /**
@@ -11,6 +12,7 @@ import { ensureSeededTemplates } from "@/lib/templates/seeded";
  */
 export async function seedDemo(): Promise<{ adminCreated: boolean }> {
   await ensureSeededTemplates(db);
+  await ensureSeededCustomerSettings(db);
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return { adminCreated: false };
   await db.insert(users).values({

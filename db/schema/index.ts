@@ -4,3 +4,5 @@ export * from "./features";
 export * from "./auth";
 export * from "./audit-log";
 export * from "./templates";
+export * from "./customer-settings";
+export * from "./customers";

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { DomainError } from "@/lib/errors";
 import { firstAdminInput, type FirstAdminInput } from "@/lib/users/schemas";
@@ -22,7 +23,7 @@ export class SetupAlreadyDoneError extends DomainError {
 
 /**
  * The one action open to anonymous visitors, and only while no user exists. It also adds
- * the standard templates, so the new admin starts with working forms. The table lock
+ * the standard templates, statuses, classes and tags, so the new admin starts with working forms. The table lock
  * makes two simultaneous setups create one admin, not two.
  */
 export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: number }> {
@@ -39,6 +40,7 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: nu
         .returning({ id: users.id });
       if (!created) throw new Error("insert returned no row");
       await ensureSeededTemplates(tx);
+      await ensureSeededCustomerSettings(tx);
       await recordAudit(tx, { actorId: created.id, action: "first_run_setup", entity: "user", entityId: created.id });
       return created;
     });
