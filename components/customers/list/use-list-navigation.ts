@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import type { CustomerFilter } from "@/lib/customers/filter";
+import { listStateToSearch, type CustomerListState } from "@/lib/customers/filter-url";
+
+/**
+ * Moves the list to another state by changing the URL (so back, bookmarks and shared links
+ * work). A changed filter or sort starts again at page 1.
+ */
+export function useListNavigation(state: CustomerListState) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  function go(next: CustomerListState) {
+    startTransition(() => router.push(`/customers${listStateToSearch(next)}`, { scroll: false }));
+  }
+
+  return {
+    pending,
+    setFilter: (patch: Partial<CustomerFilter>) => go({ ...state, filter: { ...state.filter, ...patch }, page: 1 }),
+    replaceFilter: (filter: CustomerFilter) => go({ ...state, filter, page: 1 }),
+    setSort: (sort: CustomerListState["sort"]) => go({ ...state, sort, page: 1 }),
+    setPage: (page: number) => go({ ...state, page }),
+  };
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { customerQuickLookAction } from "@/app/(app)/customers/actions";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { SheetDialog } from "@/components/ui/sheet-dialog";
+import type { CustomerDetail } from "@/lib/customers/queries";
+import type { CustomerSettingsLists } from "./customer-attribute-fields";
+import { CustomerSummary } from "./customer-summary";
+
+/** A customer at a glance without leaving the list: a dialog, or a bottom sheet on phones. */
+export function QuickLook({ customer, lists, onClose }: { customer: { id: number; name: string } | null; lists: CustomerSettingsLists; onClose: () => void }) {
+  const [detail, setDetail] = useState<CustomerDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDetail(null);
+    setError(null);
+    if (!customer) return;
+    let live = true;
+    customerQuickLookAction({ id: customer.id })
+      .then((result) => {
+        if (!live) return;
+        if (result.ok && result.data) setDetail(result.data);
+        else setError(!result.ok && result.formError ? result.formError : "読み込めませんでした");
+      })
+      .catch(() => live && setError("サーバーに接続できませんでした"));
+    return () => {
+      live = false;
+    };
+  }, [customer]);
+
+  return (
+    <SheetDialog
+      open={customer !== null}
+      onClose={onClose}
+      title={customer ? `${customer.name} 様` : ""}
+      wide
+      footer={
+        customer && (
+          <>
+            <Link href={`/customers/${customer.id}/edit`} className={buttonClass("secondary")}>
+              編集
+            </Link>
+            <Link href={`/customers/${customer.id}`} className={buttonClass("primary")}>
+              詳細を開く
+            </Link>
+          </>
+        )
+      }
+    >
+      {error && <Alert>{error}</Alert>}
+      {!error && !detail && (
+        <div className="space-y-3" aria-busy="true" aria-label="読み込み中">
+          {[0, 1, 2].map((i) => (
+            <div key={i} className="h-5 animate-pulse rounded bg-slate-100" />
+          ))}
+        </div>
+      )}
+      {detail && <CustomerSummary detail={detail} lists={lists} />}
+    </SheetDialog>
+  );
+}
