@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ADMIN } from "@/lib/demo";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
+import { seedDemoCustomers } from "./seed-customers";
 
 /**
  * Demo data. Each step is idempotent, so the seed can run on every `npm run demo`;
@@ -15,11 +16,10 @@ export async function seedDemo(): Promise<{ adminCreated: boolean }> {
   await ensureSeededCustomerSettings(db);
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return { adminCreated: false };
-  await db.insert(users).values({
-    email: DEMO_ADMIN.email,
-    name: DEMO_ADMIN.name,
-    role: "admin",
-    passwordHash: await hashPassword(DEMO_ADMIN.password),
-  });
+  const [admin] = await db
+    .insert(users)
+    .values({ email: DEMO_ADMIN.email, name: DEMO_ADMIN.name, role: "admin", passwordHash: await hashPassword(DEMO_ADMIN.password) })
+    .returning({ id: users.id });
+  await seedDemoCustomers(admin!.id);
   return { adminCreated: true };
 }

@@ -28,7 +28,7 @@ for (const [name, viewport] of Object.entries(widths)) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     const file = `screenshots/${name}${path.replaceAll("/", "_") || "_root"}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: process.env.SHOT_FULL !== "0" });
     console.log(file);
   }
   await context.close();

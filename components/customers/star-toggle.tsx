@@ -1,7 +1,7 @@
 "use client";
 
 import { Star } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { setCustomerImportantAction } from "@/app/(app)/customers/actions";
 import { cn } from "@/lib/cn";
 
@@ -9,6 +9,8 @@ import { cn } from "@/lib/cn";
 export function StarToggle({ id, name, important, onError }: { id: number; name: string; important: boolean; onError: (message: string) => void }) {
   const [on, setOn] = useState(important);
   const [pending, startTransition] = useTransition();
+  // A refreshed list (after a bulk change, say) brings the server's value.
+  useEffect(() => setOn(important), [important]);
   const click = () => {
     const next = !on;
     setOn(next);

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, gt, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "@/db/client";
 import { customers, type CustomerRow } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { customerSettings } from "@/lib/customer-settings/queries";
-import { CSV_ENCODINGS, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
+import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
@@ -19,8 +18,6 @@ import { customerWhere } from "./filter-sql";
 // Rows per query: big enough that a million rows take 500 round trips, small enough that
 // one batch (and its CSV text) stays a few megabytes.
 const BATCH_SIZE = 2000;
-
-export const csvEncoding = z.enum(CSV_ENCODINGS, { message: "文字コードは utf8 または cp932 を指定してください" });
 
 const LEADING_HEADERS = ["ID", "氏名", "フリガナ", "ステータス", "客区分", "タグ", "重要"];
 const TRAILING_HEADERS = ["検索用キーワード", "登録日時", "更新日時"];

@@ -1,9 +1,12 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { bulkUpdateCustomers } from "@/lib/customers/bulk";
+import { bulkUpdateInput } from "@/lib/customers/bulk-inputs";
 import { createCustomerInput, customerIdInput, deleteCustomerInput, setImportantInput, updateCustomerInput } from "@/lib/customers/inputs";
 import { createCustomer, deleteCustomer, setCustomerImportant, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
+import { createSavedView, createSavedViewInput, deleteSavedView, savedViewIdInput } from "@/lib/customers/saved-views";
 
 const revalidate = ["/customers"];
 
@@ -12,3 +15,6 @@ export const updateCustomerAction = defineAction(updateCustomerInput, updateCust
 export const setCustomerImportantAction = defineAction(setImportantInput, setCustomerImportant);
 export const deleteCustomerAction = defineAction(deleteCustomerInput, deleteCustomer, { revalidate });
 export const customerQuickLookAction = defineAction(customerIdInput, (input) => getCustomer(input.id));
+export const bulkUpdateCustomersAction = defineAction(bulkUpdateInput, bulkUpdateCustomers, { revalidate });
+export const createSavedViewAction = defineAction(createSavedViewInput, createSavedView, { revalidate });
+export const deleteSavedViewAction = defineAction(savedViewIdInput, deleteSavedView, { revalidate });

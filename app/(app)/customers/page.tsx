@@ -1,9 +1,46 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import Link from "next/link";
+import { UserPlus } from "lucide-react";
+import { CustomerListView } from "@/components/customers/list/customer-list-view";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
+import { customerSettings } from "@/lib/customer-settings/queries";
+import { parseListState } from "@/lib/customers/filter-url";
+import { listSavedViews } from "@/lib/customers/saved-views";
+import { CUSTOMER_PAGE_SIZE, searchCustomers } from "@/lib/customers/search";
+
 export const metadata: Metadata = { title: "顧客一覧" };
 
-export default async function Page() {
-  await pageUser();
-  return <ComingSoon title="顧客一覧" plan="ステータス・客区分・タグ・重要マークでの絞り込みと、読み仮名に対応したキーワード検索を備えた顧客一覧を準備しています。" />;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function CustomersPage({ searchParams }: { searchParams: SearchParams }) {
+  const me = await pageUser();
+  const params = await searchParams;
+  const state = parseListState(params);
+  const [result, lists, views] = await Promise.all([
+    searchCustomers(state.filter, { page: state.page, sort: state.sort }),
+    customerSettings(),
+    listSavedViews(),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="顧客一覧"
+        actions={
+          <Link href="/customers/new" className={buttonClass("primary")}>
+            <UserPlus aria-hidden className="size-4" />
+            顧客追加
+          </Link>
+        }
+      />
+      {params.deleted === "1" && (
+        <Alert tone="success" className="mb-4">
+          顧客を削除しました
+        </Alert>
+      )}
+      <CustomerListView state={state} result={result} pageSize={CUSTOMER_PAGE_SIZE} lists={lists} views={views} me={{ id: me.id, role: me.role }} />
+    </>
+  );
 }

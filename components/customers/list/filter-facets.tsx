@@ -12,10 +12,11 @@ function toggle(list: number[], id: number): number[] {
   return list.includes(id) ? list.filter((v) => v !== id) : [...list, id];
 }
 
-function CheckGroup({ legend, options, selected, onChange }: { legend: string; options: Option[]; selected: number[]; onChange: (next: number[]) => void }) {
+function CheckGroup({ legend, options, selected, onChange, children }: { legend: string; options: Option[]; selected: number[]; onChange: (next: number[]) => void; children?: React.ReactNode }) {
   return (
     <fieldset className="space-y-1">
       <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-500">{legend}</legend>
+      {children}
       {options.length === 0 && <p className="text-xs text-slate-400">登録されていません</p>}
       {options.map((o) => (
         <label key={o.id} className="flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-1.5 hover:bg-slate-50">
@@ -47,7 +48,8 @@ export function FilterFacets({
       <CheckGroup legend="ステータス" options={lists.statuses} selected={filter.statusIds} onChange={(statusIds) => onChange({ statusIds })} />
       <CheckGroup legend="客区分" options={lists.classes} selected={filter.classIds} onChange={(classIds) => onChange({ classIds })} />
       <div className="space-y-2">
-        <div role="radiogroup" aria-label="タグの条件" className="grid grid-cols-2 rounded-lg bg-slate-100 p-0.5 text-xs font-medium">
+        <CheckGroup legend="タグ" options={lists.tags} selected={filter.tagIds} onChange={(tagIds) => onChange({ tagIds })}>
+        <div role="radiogroup" aria-label="タグの条件" className="mb-2 grid grid-cols-2 rounded-lg bg-slate-100 p-0.5 text-xs font-medium">
           {(["any", "all"] as const).map((mode) => (
             <button
               key={mode}
@@ -61,7 +63,7 @@ export function FilterFacets({
             </button>
           ))}
         </div>
-        <CheckGroup legend="タグ" options={lists.tags} selected={filter.tagIds} onChange={(tagIds) => onChange({ tagIds })} />
+        </CheckGroup>
       </div>
     </div>
   );
