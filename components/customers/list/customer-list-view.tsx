@@ -35,12 +35,13 @@ type Props = {
 /** 顧客一覧: filters (a sidebar, a sheet on phones), results, selection and bulk changes. */
 export function CustomerListView({ state, result, pageSize, lists, views, me }: Props) {
   const nav = useListNavigation(state);
+  const shown = nav.state; // what the controls show: the requested state, even while loading
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [allMatches, setAllMatches] = useState(false);
   const [quickLook, setQuickLook] = useState<{ id: number; name: string } | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { filter } = state;
+  const { filter } = shown;
 
   // A new filter or page is a new set of rows: a selection of the old ones would mislead.
   const stateKey = JSON.stringify(state);
@@ -81,7 +82,7 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
           </Button>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <select aria-label="並び順" className={`${selectClass} w-0 min-w-0 flex-1 sm:w-auto sm:flex-none`} value={state.sort} onChange={(e) => nav.setSort(e.target.value as CustomerSort)}>
+          <select aria-label="並び順" className={`${selectClass} w-0 min-w-0 flex-1 sm:w-auto sm:flex-none`} value={shown.sort} onChange={(e) => nav.setSort(e.target.value as CustomerSort)}>
             {CUSTOMER_SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
@@ -89,7 +90,7 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
             ))}
           </select>
           <SavedViewsMenu views={views} filter={filter} me={me} onApply={nav.replaceFilter} />
-          <ExportMenu filter={filter} total={result.total} />
+          <ExportMenu filter={state.filter} total={result.total} />
         </div>
         <ActiveFilters filter={filter} lists={lists} onChange={nav.setFilter} onClear={() => nav.replaceFilter(EMPTY_FILTER)} />
         {error && (
@@ -127,7 +128,7 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
           )}
           {selected.size > 0 && (
             <BulkBar
-              target={allMatches ? { kind: "filter", filter } : { kind: "ids", ids: [...selected] }}
+              target={allMatches ? { kind: "filter", filter: state.filter } : { kind: "ids", ids: [...selected] }}
               count={allMatches ? result.total : selected.size}
               lists={lists}
               onDone={() => undefined}

@@ -1,23 +1,29 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useOptimistic, useTransition } from "react";
 import type { CustomerFilter } from "@/lib/customers/filter";
 import { listStateToSearch, type CustomerListState } from "@/lib/customers/filter-url";
 
 /**
  * Moves the list to another state by changing the URL (so back, bookmarks and shared links
- * work). A changed filter or sort starts again at page 1.
+ * work). A changed filter or sort starts again at page 1. The controls show the new state
+ * at once (optimistic) while the server renders the rows for it.
  */
-export function useListNavigation(state: CustomerListState) {
+export function useListNavigation(current: CustomerListState) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [state, setOptimistic] = useOptimistic(current);
 
   function go(next: CustomerListState) {
-    startTransition(() => router.push(`/customers${listStateToSearch(next)}`, { scroll: false }));
+    startTransition(() => {
+      setOptimistic(next);
+      router.push(`/customers${listStateToSearch(next)}`, { scroll: false });
+    });
   }
 
   return {
+    state,
     pending,
     setFilter: (patch: Partial<CustomerFilter>) => go({ ...state, filter: { ...state.filter, ...patch }, page: 1 }),
     replaceFilter: (filter: CustomerFilter) => go({ ...state, filter, page: 1 }),
