@@ -29,6 +29,10 @@ export type ActionContext = {
   unique: string;
   /** A customer template (not the default), as stored right now. */
   template: { id: number; version: number; name: string; fields: unknown[] };
+  /** A status, a class and a tag of their own, used by no customer (so deleting them succeeds). */
+  statusId: number;
+  classId: number;
+  tagId: number;
 };
 
 export type ActionEntry = {
@@ -55,6 +59,9 @@ export const PAGES: PageEntry[] = [
   { route: "/settings/features", access: "admin" },
   { route: "/settings/users", access: "admin" },
   { route: "/settings/templates", access: "admin" },
+  { route: "/settings/statuses", access: "admin" },
+  { route: "/settings/classes", access: "admin" },
+  { route: "/settings/tags", access: "admin" },
   { route: "/settings/templates/[id]", access: "admin", sample: "/settings/templates/1" },
   { route: "/settings/templates/[id]/preview", access: "admin", sample: "/settings/templates/1/preview" },
 ];
@@ -130,5 +137,71 @@ export const ACTIONS: ActionEntry[] = [
     name: "checkTemplateValuesAction",
     access: "admin",
     input: ({ template }) => ({ templateId: template.id, values: { name: "会田 一郎", searchKeywords: "あいだ" } }),
+  },
+  {
+    file: "app/(app)/settings/statuses/actions.ts",
+    name: "createStatusAction",
+    access: "admin",
+    input: ({ unique }) => ({ name: unique, color: "blue" }),
+  },
+  {
+    file: "app/(app)/settings/statuses/actions.ts",
+    name: "updateStatusAction",
+    access: "admin",
+    input: ({ statusId, unique }) => ({ id: statusId, name: unique, color: "green" }),
+  },
+  {
+    file: "app/(app)/settings/statuses/actions.ts",
+    name: "moveStatusAction",
+    access: "admin",
+    input: ({ statusId }) => ({ id: statusId, direction: "up" }),
+  },
+  {
+    file: "app/(app)/settings/statuses/actions.ts",
+    name: "deleteStatusAction",
+    access: "admin",
+    input: ({ statusId }) => ({ id: statusId }),
+  },
+  {
+    file: "app/(app)/settings/classes/actions.ts",
+    name: "createClassAction",
+    access: "admin",
+    input: ({ unique }) => ({ name: unique, color: "blue" }),
+  },
+  {
+    file: "app/(app)/settings/classes/actions.ts",
+    name: "updateClassAction",
+    access: "admin",
+    input: ({ classId, unique }) => ({ id: classId, name: unique, color: "green" }),
+  },
+  {
+    file: "app/(app)/settings/classes/actions.ts",
+    name: "moveClassAction",
+    access: "admin",
+    input: ({ classId }) => ({ id: classId, direction: "up" }),
+  },
+  {
+    file: "app/(app)/settings/classes/actions.ts",
+    name: "deleteClassAction",
+    access: "admin",
+    input: ({ classId }) => ({ id: classId }),
+  },
+  {
+    file: "app/(app)/settings/tags/actions.ts",
+    name: "createTagAction",
+    access: "admin",
+    input: ({ unique }) => ({ name: unique, color: "blue" }),
+  },
+  {
+    file: "app/(app)/settings/tags/actions.ts",
+    name: "updateTagAction",
+    access: "admin",
+    input: ({ tagId, unique }) => ({ id: tagId, name: unique, color: "green" }),
+  },
+  {
+    file: "app/(app)/settings/tags/actions.ts",
+    name: "deleteTagAction",
+    access: "admin",
+    input: ({ tagId }) => ({ id: tagId }),
   },
 ];

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { templates } from "@/db/schema";
+import { customerClasses, statuses, tags, templates } from "@/db/schema";
+import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { builtinFields } from "@/lib/templates/builtins";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { ACTIONS, type ActionContext, type ActionEntry } from "../authorization-matrix";
@@ -17,6 +18,7 @@ let templateId: number;
 beforeAll(async () => {
   users = { admin: await createUser({ role: "admin" }), member: await createUser({ role: "member" }) };
   await ensureSeededTemplates(db);
+  await ensureSeededCustomerSettings(db);
   const [template] = await db
     .insert(templates)
     .values({ kind: "customer", name: "権限確認用", fields: builtinFields("customer") })
@@ -30,11 +32,19 @@ async function context(): Promise<ActionContext> {
   await db.update(templates).set({ isDefault: false, archivedAt: null }).where(eq(templates.id, templateId));
   await db.update(templates).set({ isDefault: true }).where(and(eq(templates.kind, "customer"), eq(templates.name, "標準")));
   const [template] = await db.select().from(templates).where(eq(templates.id, templateId));
+  const unique = `u${randomBytes(4).toString("hex")}`;
+  // Fresh and unused on every call, so that even a delete can succeed for the admin.
+  const [status] = await db.insert(statuses).values({ name: `s${unique}`, position: 1, color: "gray" }).returning({ id: statuses.id });
+  const [customerClass] = await db.insert(customerClasses).values({ name: `c${unique}`, position: 1, color: "gray" }).returning({ id: customerClasses.id });
+  const [tag] = await db.insert(tags).values({ name: `t${unique}`, color: "gray" }).returning({ id: tags.id });
   return {
     memberId: users.member.id,
     adminId: users.admin.id,
-    unique: `u${randomBytes(4).toString("hex")}`,
+    unique,
     template: { id: template!.id, version: template!.version, name: template!.name, fields: template!.fields },
+    statusId: status!.id,
+    classId: customerClass!.id,
+    tagId: tag!.id,
   };
 }
 

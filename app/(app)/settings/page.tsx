@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, FileStack, ToggleRight, UserCog } from "lucide-react";
+import { ChevronRight, FileStack, Layers, ListOrdered, Tags, ToggleRight, UserCog } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
@@ -20,6 +20,14 @@ const SECTIONS = [
         lead: "顧客・顧客組織・報告書の入力項目を定義します。",
         Icon: FileStack,
       },
+    ],
+  },
+  {
+    title: "顧客の分類",
+    items: [
+      { href: "/settings/statuses", label: "ステータス", lead: "顧客の段階(新規顧客 → 商談中 → 契約 …)とその順番を定義します。", Icon: ListOrdered },
+      { href: "/settings/classes", label: "客区分", lead: "Aランク・Bランクなど、顧客の区分を定義します。", Icon: Layers },
+      { href: "/settings/tags", label: "タグ", lead: "新築・紹介・面談済など、顧客に付ける目印を定義します。", Icon: Tags },
     ],
   },
   { title: "アカウント", items: [{ href: "/settings/users", label: t.users, lead: t.usersLead, Icon: UserCog }] },
