@@ -33,6 +33,9 @@ export type ActionContext = {
   statusId: number;
   classId: number;
   tagId: number;
+  /** A customer of its own (so deleting it succeeds), and a saved view the member made. */
+  customer: { id: number; version: number; templateId: number; statusId: number };
+  savedViewId: number;
 };
 
 export type ActionEntry = {
@@ -49,6 +52,8 @@ export const PAGES: PageEntry[] = [
   { route: "/setup", access: "setup" },
   { route: "/customers", access: "user" },
   { route: "/customers/new", access: "user" },
+  { route: "/customers/[id]", access: "user", sample: "/customers/1" },
+  { route: "/customers/[id]/edit", access: "user", sample: "/customers/1/edit" },
   { route: "/organizations", access: "user", feature: "organizations" },
   { route: "/organizations/new", access: "user", feature: "organizations" },
   { route: "/organizations/import", access: "user", feature: "organizations" },
@@ -68,6 +73,7 @@ export const PAGES: PageEntry[] = [
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { route: "/api/health", methods: ["GET"], access: "public" },
+  { route: "/api/export/customers", methods: ["GET"], access: "user" },
   { route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public" },
 ];
 
@@ -204,4 +210,22 @@ export const ACTIONS: ActionEntry[] = [
     access: "admin",
     input: ({ tagId }) => ({ id: tagId }),
   },
+  ...customerActions(),
 ];
+
+function customerActions(): ActionEntry[] {
+  const file = "app/(app)/customers/actions.ts";
+  const values = { name: "会田 花子", nameKana: "アイダ ハナコ", searchKeywords: "あいだ" };
+  const entries: [string, ActionEntry["input"]][] = [
+    ["createCustomerAction", ({ customer }) => ({ templateId: customer.templateId, statusId: customer.statusId, classId: null, tagIds: [], important: false, values })],
+    ["updateCustomerAction", ({ customer }) => ({ ...customer, classId: null, tagIds: [], important: true, values })],
+    ["setCustomerImportantAction", ({ customer }) => ({ id: customer.id, important: true })],
+    ["deleteCustomerAction", ({ customer }) => ({ id: customer.id, version: customer.version })],
+    ["customerQuickLookAction", ({ customer }) => ({ id: customer.id })],
+    ["bulkUpdateCustomersAction", ({ customer, tagId }) => ({ target: { kind: "ids", ids: [customer.id] }, operation: { kind: "addTag", tagId } })],
+    ["createSavedViewAction", ({ unique }) => ({ name: unique, filter: { keyword: "あいだ" } })],
+    ["deleteSavedViewAction", ({ savedViewId }) => ({ id: savedViewId })],
+  ];
+  return entries.map(([name, input]) => ({ file, name, access: "user", input }));
+}
+

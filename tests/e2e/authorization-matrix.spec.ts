@@ -66,6 +66,12 @@ test("route handlers answer as listed", async () => {
       expect((await contexts.get(role)!.get(entry.route)).status(), `${role} → ${entry.route}`).toBe(200);
     }
   }
+  // Downloads answer 401 (not a redirect to the sign-in page, which would be saved as the file).
+  for (const entry of ROUTE_HANDLERS.filter((r) => r.access === "user")) {
+    for (const role of ["anonymous", "member", "admin"] as const) {
+      expect((await contexts.get(role)!.get(entry.route)).status(), `${role} → ${entry.route}`).toBe(role === "anonymous" ? 401 : 200);
+    }
+  }
   // next-auth's own endpoints are public by design: the session endpoint tells a visitor nothing.
   const session = await contexts.get("anonymous")!.get("/api/auth/session");
   expect(session.status()).toBe(200);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, MEMBER } from "./helpers/accounts";
-import { openMenu } from "./helpers/session";
+import { openMenu, signInPage } from "./helpers/session";
 
 test("first-run setup creates the first admin, then disappears; the admin adds a member", async ({ page }) => {
   await page.goto("/");
@@ -39,4 +39,20 @@ test("first-run setup creates the first admin, then disappears; the admin adds a
   await add.getByRole("button", { name: "ユーザーを追加" }).click();
   await expect(add.getByText(`ユーザーを追加しました: ${MEMBER.name}`)).toBeVisible();
   await expect(page.getByTestId("user-row").filter({ hasText: MEMBER.email })).toContainText("メンバー");
+});
+
+test("the first customer gets id 1, so that the authorization matrix has a real /customers/1", async ({ page }) => {
+  await signInPage(page, ADMIN);
+  await page.goto("/customers");
+  await expect(page.getByText("まだ顧客が登録されていません")).toBeVisible();
+  await page.goto("/customers/new");
+  const form = page.getByRole("form", { name: "顧客追加" });
+  await form.getByRole("button", { name: "顧客を登録" }).click();
+  await expect(form.getByText("氏名は必須です")).toBeVisible();
+  await expect(form.getByText("検索用キーワードは必須です")).toBeVisible();
+  await form.getByLabel("氏名").fill("明石 由美");
+  await form.getByLabel("フリガナ").fill("アカシ ユミ");
+  await form.getByLabel("検索用キーワード").fill("最初の顧客");
+  await form.getByRole("button", { name: "顧客を登録" }).click();
+  await expect(page).toHaveURL(/\/customers\/1\?saved=created$/);
 });

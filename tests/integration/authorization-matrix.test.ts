@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { customerClasses, statuses, tags, templates } from "@/db/schema";
+import { customerClasses, savedViews, statuses, tags, templates } from "@/db/schema";
+import { createCustomer } from "@/lib/customers/mutations";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { builtinFields } from "@/lib/templates/builtins";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
@@ -37,6 +38,10 @@ async function context(): Promise<ActionContext> {
   const [status] = await db.insert(statuses).values({ name: `s${unique}`, position: 1, color: "gray" }).returning({ id: statuses.id });
   const [customerClass] = await db.insert(customerClasses).values({ name: `c${unique}`, position: 1, color: "gray" }).returning({ id: customerClasses.id });
   const [tag] = await db.insert(tags).values({ name: `t${unique}`, color: "gray" }).returning({ id: tags.id });
+  const [customerStatus] = await db.select({ id: statuses.id }).from(statuses).where(eq(statuses.name, "新規顧客"));
+  const customerInput = { templateId: template!.id, statusId: customerStatus!.id, classId: null, tagIds: [], important: false };
+  const customer = await asUser(users.admin, () => createCustomer({ ...customerInput, values: { name: "権限 確認", searchKeywords: unique } }));
+  const [view] = await db.insert(savedViews).values({ name: unique, filter: {}, createdBy: users.member.id }).returning({ id: savedViews.id });
   return {
     memberId: users.member.id,
     adminId: users.admin.id,
@@ -45,6 +50,8 @@ async function context(): Promise<ActionContext> {
     statusId: status!.id,
     classId: customerClass!.id,
     tagId: tag!.id,
+    customer: { id: customer.id, version: 1, templateId: template!.id, statusId: customerStatus!.id },
+    savedViewId: view!.id,
   };
 }
 
