@@ -1,8 +1,9 @@
-import { asc, count, desc, sql, type SQL } from "drizzle-orm";
+import { asc, desc, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { customerFilter, type CustomerFilter, type CustomerSort } from "./filter";
+import { countCustomers } from "./count";
 import { customerWhere } from "./filter-sql";
 
 export const CUSTOMER_PAGE_SIZE = 50;
@@ -56,7 +57,7 @@ export async function searchCustomers(
   const filter = customerFilter.parse(filterInput);
   const pageSize = Math.min(Math.max(options.pageSize ?? CUSTOMER_PAGE_SIZE, 1), 200);
   const where = customerWhere(filter);
-  const [rows, totalRow] = await Promise.all([
+  const [rows, count] = await Promise.all([
     db
       .select(customerListColumns)
       .from(customers)
@@ -64,7 +65,7 @@ export async function searchCustomers(
       .orderBy(...customerOrder(options.sort))
       .limit(pageSize)
       .offset((Math.max(options.page, 1) - 1) * pageSize),
-    db.select({ n: count() }).from(customers).where(where),
+    countCustomers(where),
   ]);
-  return { rows, total: totalRow[0]?.n ?? 0, totalIsEstimate: false };
+  return { rows, ...count };
 }

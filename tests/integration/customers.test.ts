@@ -9,6 +9,7 @@ import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/filter";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import { searchCustomers } from "@/lib/customers/search";
+import { EXACT_COUNT_LIMIT } from "@/lib/customers/count";
 import { asUser, createUser } from "./helpers/factories";
 import { createCustomerAs, createTag, customerWorld, uniqueWord } from "./helpers/customer-factory";
 
@@ -141,5 +142,21 @@ describe("customers", () => {
     expect((await names(user, filter({ tagIds: [tag.id], importantOnly: true }))).total).toBe(2);
     const gone = asUser(user, () => bulkUpdateCustomers({ target, operation: { kind: "addTag", tagId: 2_000_000_000 } }));
     await expect(gone).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it("counts exactly up to 10,000 matches and says 「約」 (an estimate) beyond", async () => {
+    const user = await createUser();
+    const world = await customerWorld();
+    const tag = await createTag();
+    await createCustomerAs(user, { tagIds: [tag.id] });
+    expect(await asUser(user, () => searchCustomers(filter({ tagIds: [tag.id] }), { page: 1, sort: "updated" }))).toMatchObject({ total: 1, totalIsEstimate: false });
+    await db.execute(sql`
+      insert into customers (template_id, name, search_keywords, status_id, tag_ids, search_text, search_grams, sort_key)
+      select ${world.template.id}, 'bulk ' || g, 'bulk', ${world.statuses[0]!.id}, ARRAY[${tag.id}]::integer[], 'bulk', ARRAY['b']::text[], 'bulk'
+      from generate_series(1, ${EXACT_COUNT_LIMIT}) g`);
+    const result = await asUser(user, () => searchCustomers(filter({ tagIds: [tag.id] }), { page: 1, sort: "updated" }));
+    expect(result.totalIsEstimate).toBe(true);
+    expect(result.total).toBeGreaterThan(EXACT_COUNT_LIMIT);
+    expect(result.rows).toHaveLength(50);
   });
 });

@@ -138,7 +138,7 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
             {result.rows.length > 0 ? (
               <CustomerResults rows={result.rows} lists={lists} selected={selected} onSelect={select} onSelectPage={selectPage} onQuickLook={setQuickLook} onError={setError} />
             ) : (
-              <EmptyResults filtered={!isFilterEmpty(filter)} onClear={() => nav.replaceFilter(EMPTY_FILTER)} />
+              <EmptyResults filtered={!isFilterEmpty(filter)} onClear={() => nav.replaceFilter(EMPTY_FILTER)} beyondLastPage={state.page > 1 ? () => nav.setPage(1) : undefined} />
             )}
           </div>
         </div>
