@@ -49,12 +49,12 @@ test("a customer gets five tags, the sixth is refused, and 「あいだ」 finds
   await page.getByRole("searchbox", { name: "キーワード検索" }).fill("あいだ");
   await page.getByRole("searchbox", { name: "キーワード検索" }).press("Enter");
   await expect(page).toHaveURL(/q=/);
-  await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(name, { exact: true }).filter({ visible: true }).first()).toBeVisible();
 
   // The keyword alone, in katakana and in half-width kana, finds the same customer.
   for (const keyword of ["アイダ", "ｱｲﾀﾞ"]) {
     await page.goto(`/customers?q=${encodeURIComponent(keyword)}`);
-    await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(name, { exact: true }).filter({ visible: true }).first()).toBeVisible();
   }
   // The back button returns to the previous filter.
   await page.goBack();
