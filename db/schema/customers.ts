@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import type { StoredValues } from "@/lib/templates/values-schema";
 import { customerClasses, statuses } from "./customer-settings";
+import { organizations } from "./organizations";
 import { templates } from "./templates";
 import { users } from "./users";
 
@@ -12,8 +13,8 @@ export const customers = pgTable(
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     templateId: integer("template_id").notNull().references(() => templates.id),
-    // The 顧客組織 feature adds the foreign key; the column exists so the filter model has it.
-    organizationId: integer("organization_id"),
+    // Kept when the 顧客組織 feature is switched off; deleting an organization frees its members.
+    organizationId: integer("organization_id").references(() => organizations.id, { onDelete: "set null" }),
     name: text("name").notNull(),
     nameKana: text("name_kana").notNull().default(""),
     searchKeywords: text("search_keywords").notNull(),

@@ -6,3 +6,7 @@ export * from "./audit-log";
 export * from "./templates";
 export * from "./customer-settings";
 export * from "./customers";
+export * from "./organizations";
+export * from "./timeline";
+export * from "./reports";
+export * from "./imports";

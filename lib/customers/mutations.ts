@@ -17,14 +17,14 @@ import {
   type UpdateCustomerInput,
 } from "./inputs";
 import { checkCustomerReferences, loadCustomerTemplate } from "./references";
-import { customerSearchColumns } from "./search-columns";
+import { searchColumns } from "@/lib/search/search-columns";
 
 /** Splits validated template values into the builtin columns and the JSONB fields. */
 function toColumns(stored: StoredValues, templateFields: readonly FieldDefinition[], kept: StoredValues = {}) {
   const { name, nameKana, searchKeywords, ...rest } = stored;
   const fields: StoredValues = { ...kept, ...rest };
   const columns = { name: String(name ?? ""), nameKana: String(nameKana ?? ""), searchKeywords: String(searchKeywords ?? "") };
-  return { ...columns, fields, ...customerSearchColumns({ ...columns, fields, templateFields }) };
+  return { ...columns, fields, ...searchColumns({ ...columns, fields, templateFields }) };
 }
 
 /** The database's own refusal of a sixth tag (CHECK), named for the user. */

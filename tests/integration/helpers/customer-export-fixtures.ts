@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customerClasses, customers, statuses, tags, templates, type CustomerRow } from "@/db/schema";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
-import { customerSearchColumns } from "@/lib/customers/search-columns";
+import { searchColumns } from "@/lib/search/search-columns";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 
 /** The seeded templates and lists, by name, for tests that insert customers directly. */
@@ -26,7 +26,7 @@ export type CustomerValues = Partial<Omit<typeof customers.$inferInsert, "search
 async function rowValues(values: CustomerValues): Promise<typeof customers.$inferInsert> {
   const [template] = await db.select({ fields: templates.fields }).from(templates).where(eq(templates.id, values.templateId));
   const base = { nameKana: "", searchKeywords: values.name, fields: {}, ...values };
-  return { ...base, ...customerSearchColumns({ ...base, templateFields: template!.fields }) };
+  return { ...base, ...searchColumns({ ...base, templateFields: template!.fields }) };
 }
 
 /** Inserts customers directly (no mutation, no audit): for tests of reads and exports. */

@@ -11,16 +11,16 @@ const MAX_SEARCH_TEXT = 2000;
 // Parts are joined with a character no query holds, so a match cannot span two fields.
 const PART_SEPARATOR = "\u001f";
 
-export type CustomerSearchColumns = { searchText: string; searchGrams: string[]; sortKey: string };
+export type SearchColumns = { searchText: string; searchGrams: string[]; sortKey: string };
 
-/** The derived columns of a customer, computed the same way on every write path. */
-export function customerSearchColumns(input: {
+/** The derived search columns of a customer or an organization, computed the same way on every write path. */
+export function searchColumns(input: {
   name: string;
   nameKana: string;
   searchKeywords: string;
   fields: StoredValues;
   templateFields: readonly FieldDefinition[];
-}): CustomerSearchColumns {
+}): SearchColumns {
   const parts = [input.name, input.nameKana, input.searchKeywords];
   for (const field of input.templateFields) {
     if (field.builtin || !SEARCHED_TYPES.has(field.type)) continue;

@@ -1,0 +1,28 @@
+import { bigint, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { customers } from "./customers";
+
+export const TIMELINE_KINDS = ["status_change", "report", "schedule", "campaign"] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/**
+ * One row per event in a customer's history (対応履歴), whatever its kind, pointing at the
+ * record (ref_id) that holds the details. organization_id copies the customer's current
+ * organization and follows it when the customer joins or leaves one, so that an
+ * organization's merged timeline is one index range, newest first, however many members.
+ */
+export const timelineEntries = pgTable(
+  "timeline_entries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    customerId: integer("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+    organizationId: integer("organization_id"),
+    kind: text("kind").$type<TimelineKind>().notNull(),
+    refId: bigint("ref_id", { mode: "number" }).notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("timeline_entries_customer_idx").on(t.customerId, t.occurredAt.desc(), t.id.desc()),
+    index("timeline_entries_organization_idx").on(t.organizationId, t.occurredAt.desc(), t.id.desc()),
+    index("timeline_entries_ref_idx").on(t.kind, t.refId),
+  ],
+);
