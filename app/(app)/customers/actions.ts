@@ -6,6 +6,8 @@ import { bulkUpdateInput } from "@/lib/customers/bulk-inputs";
 import { createCustomerInput, customerIdInput, deleteCustomerInput, setImportantInput, updateCustomerInput } from "@/lib/customers/inputs";
 import { createCustomer, deleteCustomer, setCustomerImportant, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
+import { timelineInput } from "@/lib/timeline/inputs";
+import { timelinePage } from "@/lib/timeline/queries";
 import { createSavedView, createSavedViewInput, deleteSavedView, savedViewIdInput } from "@/lib/customers/saved-views";
 
 const revalidate = ["/customers"];
@@ -18,3 +20,4 @@ export const customerQuickLookAction = defineAction(customerIdInput, (input) => 
 export const bulkUpdateCustomersAction = defineAction(bulkUpdateInput, bulkUpdateCustomers, { revalidate });
 export const createSavedViewAction = defineAction(createSavedViewInput, createSavedView, { revalidate });
 export const deleteSavedViewAction = defineAction(savedViewIdInput, deleteSavedView, { revalidate });
+export const customerTimelineAction = defineAction(timelineInput, ({ id, cursor }) => timelinePage({ customerId: id }, cursor));
