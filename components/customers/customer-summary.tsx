@@ -5,7 +5,9 @@ import type { CustomerDetail } from "@/lib/customers/queries";
 import { displayValues } from "@/lib/templates/display";
 import type { CustomerSettingsLists } from "./customer-attribute-fields";
 import { CustomerBadges } from "./customer-badges";
+import { Timeline } from "@/components/timeline/timeline";
 import { StatusHistory } from "./status-history";
+import type { TimelinePage } from "@/lib/timeline/queries";
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -18,9 +20,19 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /**
  * What a customer is, read-only: used by the detail page and by the list's quick look, so the
- * two never disagree. The timeline section is filled by the reports issue.
+ * two never disagree. The timeline repeats status changes among reports and schedules.
  */
-export function CustomerSummary({ detail, lists, compact }: { detail: CustomerDetail; lists: CustomerSettingsLists; compact?: boolean }) {
+export function CustomerSummary({
+  detail,
+  lists,
+  timeline,
+  compact,
+}: {
+  detail: CustomerDetail;
+  lists: CustomerSettingsLists;
+  timeline: TimelinePage;
+  compact?: boolean;
+}) {
   const { customer, template } = detail;
   const values = displayValues(template, { searchKeywords: customer.searchKeywords, ...customer.fields });
   return (
@@ -45,9 +57,7 @@ export function CustomerSummary({ detail, lists, compact }: { detail: CustomerDe
         <StatusHistory changes={detail.statusHistory} />
       </Section>
       <Section title="対応履歴">
-        <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">
-          報告書・予定の機能は準備中です。公開後、この顧客の対応履歴がここに時系列で表示されます。
-        </p>
+        <Timeline initial={timeline} scope={{ customerId: customer.id }} />
       </Section>
     </div>
   );

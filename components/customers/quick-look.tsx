@@ -7,12 +7,13 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import type { CustomerDetail } from "@/lib/customers/queries";
+import type { TimelinePage } from "@/lib/timeline/queries";
 import type { CustomerSettingsLists } from "./customer-attribute-fields";
 import { CustomerSummary } from "./customer-summary";
 
 /** A customer at a glance without leaving the list: a dialog, or a bottom sheet on phones. */
 export function QuickLook({ customer, lists, onClose }: { customer: { id: number; name: string } | null; lists: CustomerSettingsLists; onClose: () => void }) {
-  const [detail, setDetail] = useState<CustomerDetail | null>(null);
+  const [detail, setDetail] = useState<{ detail: CustomerDetail; timeline: TimelinePage } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setDetail(null);
@@ -58,7 +59,7 @@ export function QuickLook({ customer, lists, onClose }: { customer: { id: number
           ))}
         </div>
       )}
-      {detail && <CustomerSummary detail={detail} lists={lists} />}
+      {detail && <CustomerSummary detail={detail.detail} timeline={detail.timeline} lists={lists} />}
     </SheetDialog>
   );
 }

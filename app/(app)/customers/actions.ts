@@ -16,7 +16,10 @@ export const createCustomerAction = defineAction(createCustomerInput, createCust
 export const updateCustomerAction = defineAction(updateCustomerInput, updateCustomer, { revalidate });
 export const setCustomerImportantAction = defineAction(setImportantInput, setCustomerImportant);
 export const deleteCustomerAction = defineAction(deleteCustomerInput, deleteCustomer, { revalidate });
-export const customerQuickLookAction = defineAction(customerIdInput, (input) => getCustomer(input.id));
+export const customerQuickLookAction = defineAction(customerIdInput, async ({ id }) => {
+  const [detail, timeline] = await Promise.all([getCustomer(id), timelinePage({ customerId: id })]);
+  return { detail, timeline };
+});
 export const bulkUpdateCustomersAction = defineAction(bulkUpdateInput, bulkUpdateCustomers, { revalidate });
 export const createSavedViewAction = defineAction(createSavedViewInput, createSavedView, { revalidate });
 export const deleteSavedViewAction = defineAction(savedViewIdInput, deleteSavedView, { revalidate });

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { pageCustomer } from "@/lib/customers/page-query";
+import { timelinePage } from "@/lib/timeline/queries";
 
 export const metadata: Metadata = { title: "顧客詳細" };
 
@@ -25,6 +26,7 @@ export default async function CustomerPage({
 }) {
   await pageUser();
   const [detail, lists, { saved }] = await Promise.all([pageCustomer((await params).id), customerSettings(), searchParams]);
+  const timeline = await timelinePage({ customerId: detail.customer.id });
   const { customer } = detail;
   const flash = saved === "created" || saved === "updated" ? SAVED[saved] : null;
   return (
@@ -48,7 +50,7 @@ export default async function CustomerPage({
         </Alert>
       )}
       <Card className="max-w-4xl p-5 sm:p-6">
-        <CustomerSummary detail={detail} lists={lists} />
+        <CustomerSummary detail={detail} lists={lists} timeline={timeline} />
       </Card>
     </>
   );
