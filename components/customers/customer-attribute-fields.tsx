@@ -5,6 +5,7 @@ import { useId } from "react";
 import { Controller, useFormContext } from "react-hook-form";
 import { controlClass } from "@/components/template-form/control-props";
 import type { CustomerClass, Status, Tag } from "@/lib/customer-settings/queries";
+import { OrganizationPicker } from "@/components/organizations/organization-picker";
 import { TagPicker } from "./tag-picker";
 
 export type CustomerSettingsLists = { statuses: Status[]; classes: CustomerClass[]; tags: Tag[] };
@@ -18,7 +19,7 @@ function FieldError({ id, message }: { id: string; message?: unknown }) {
 }
 
 /** ステータス, 客区分, タグ and 重要: the parts of a customer outside its template. */
-export function CustomerAttributeFields({ lists }: { lists: CustomerSettingsLists }) {
+export function CustomerAttributeFields({ lists, withOrganization }: { lists: CustomerSettingsLists; withOrganization?: boolean }) {
   const id = useId();
   const { register, control, formState } = useFormContext();
   const errors = formState.errors;
@@ -52,6 +53,17 @@ export function CustomerAttributeFields({ lists }: { lists: CustomerSettingsList
         </select>
         <FieldError id={`${id}-class-error`} message={errors._classId?.message} />
       </div>
+      {withOrganization && (
+        <div className="space-y-1.5 sm:col-span-2" data-field="_organization">
+          <span className="block text-sm font-medium text-slate-700">所属組織</span>
+          <Controller
+            control={control}
+            name="_organization"
+            render={({ field }) => <OrganizationPicker value={field.value as { id: number; name: string } | null} onChange={field.onChange} invalid={Boolean(errors._organization)} />}
+          />
+          <FieldError id={`${id}-organization-error`} message={errors._organization?.message} />
+        </div>
+      )}
       <div className="space-y-1.5 sm:col-span-2" data-field="_tagIds">
         <span id={`${id}-tags`} className="block text-sm font-medium text-slate-700">
           タグ

@@ -51,6 +51,7 @@ export function CustomerForm({ lists, templates, initialTemplateId, initialValue
         classId: attributes.classId,
         tagIds: (attributes.tagIds as string[]).map(Number),
         important: attributes.important === true,
+        organizationId: attributes.organizationId,
       };
       let result: ActionResult<{ id: number } | { version: number }>;
       try {
@@ -85,7 +86,7 @@ export function CustomerForm({ lists, templates, initialTemplateId, initialValue
         </Card>
         <Card className="p-5 sm:p-6">
           <h2 className="mb-4 text-base font-semibold text-slate-900">分類</h2>
-          <CustomerAttributeFields lists={lists} />
+          <CustomerAttributeFields lists={lists} withOrganization={"_organization" in initialValues} />
         </Card>
         <div className="sticky bottom-0 -mx-4 flex justify-end gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
           <Link href={editing ? `/customers/${editing.id}` : "/customers"} className={buttonClass("secondary")}>

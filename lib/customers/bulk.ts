@@ -4,12 +4,13 @@ import { customers, MAX_TAGS_PER_CUSTOMER } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { queryRows } from "@/db/rows";
+import { effectiveFilter } from "./effective-filter";
 import { customerWhere } from "./filter-sql";
 import { bulkUpdateInput, type BulkOperation, type BulkResult, type BulkTarget, type BulkUpdateInput } from "./bulk-inputs";
 import { checkClass, checkStatus, checkTags } from "./references";
 
-function targetWhere(target: BulkTarget): SQL {
-  return (target.kind === "ids" ? inArray(customers.id, target.ids) : customerWhere(target.filter)) ?? sql`true`;
+async function targetWhere(target: BulkTarget): Promise<SQL> {
+  return (target.kind === "ids" ? inArray(customers.id, target.ids) : customerWhere(await effectiveFilter(target.filter))) ?? sql`true`;
 }
 
 const touched = (actorId: number) => ({ version: sql`${customers.version} + 1`, updatedAt: sql`now()`, updatedBy: actorId });
@@ -26,8 +27,9 @@ async function countWhere(tx: Database, where: SQL): Promise<number> {
 export async function bulkUpdateCustomers(input: BulkUpdateInput): Promise<BulkResult> {
   const actor = await requireUser();
   const { target, operation } = bulkUpdateInput.parse(input);
+  // Read the feature flags before the transaction (PGlite has one connection).
+  const where = await targetWhere(target);
   return db.transaction(async (tx) => {
-    const where = targetWhere(target);
     const result = await apply(tx, where, operation, actor.id);
     await recordAudit(tx, { actorId: actor.id, action: `bulk_${operation.kind}`, entity: "customer", entityId: "bulk", diff: { target, operation, updated: result.updated } });
     return result;

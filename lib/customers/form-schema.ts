@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FieldDefinition } from "@/lib/templates/definition";
-import { toFormValues, type FormValues } from "@/lib/templates/form-values";
+import { toFormValues } from "@/lib/templates/form-values";
 import { buildValuesSchema, type StoredValues } from "@/lib/templates/values-schema";
 import { customerAttributes } from "./inputs";
 
@@ -8,10 +8,17 @@ import { customerAttributes } from "./inputs";
  * The customer form holds the template's fields under their keys and the attributes under
  * names starting with "_", which no field key can (keys start with a letter).
  */
-export const ATTRIBUTE_FIELDS = { statusId: "_statusId", classId: "_classId", tagIds: "_tagIds", important: "_important" } as const;
+export const ATTRIBUTE_FIELDS = { statusId: "_statusId", classId: "_classId", tagIds: "_tagIds", important: "_important", organizationId: "_organization" } as const;
 type AttributeName = keyof typeof ATTRIBUTE_FIELDS;
 
-export type CustomerFormValues = FormValues & { _statusId: string; _classId: string; _tagIds: string[]; _important: boolean };
+/** `_organization` exists only while 顧客組織 is on: absent, the stored membership is kept. */
+export type CustomerFormValues = Record<string, unknown> & {
+  _statusId: string;
+  _classId: string;
+  _tagIds: string[];
+  _important: boolean;
+  _organization?: { id: number; name: string } | null;
+};
 
 /** Browser-side check of the whole form; the server runs the same rules again. */
 export function customerFormSchema(fields: readonly FieldDefinition[]) {
@@ -32,6 +39,7 @@ export function attributesOf(input: Record<string, unknown>) {
     classId: input._classId,
     tagIds: input._tagIds,
     important: input._important,
+    organizationId: input._organization === undefined ? undefined : ((input._organization as { id: number } | null)?.id ?? null),
   };
 }
 
@@ -44,8 +52,10 @@ export function initialCustomerFormValues(
   fields: readonly FieldDefinition[],
   record?: { stored: StoredValues; statusId: number; classId: number | null; tagIds: number[]; important: boolean },
   defaultStatusId?: number,
+  organization?: { id: number; name: string } | null,
 ): CustomerFormValues {
   return {
+    ...(organization === undefined ? {} : { _organization: organization }),
     ...toFormValues(fields, record?.stored),
     _statusId: String(record?.statusId ?? defaultStatusId ?? ""),
     _classId: record?.classId ? String(record.classId) : "",

@@ -17,6 +17,11 @@ export const customerAttributes = z.object({
     .default([])
     .transform((list) => [...new Set(list)]),
   important: z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")]).default(false).transform((v) => v === true || v === "on" || v === "true"),
+  /** 所属組織: absent leaves it as stored (the form has no such field while 顧客組織 is off). */
+  organizationId: z
+    .union([z.literal(""), z.null(), z.coerce.number().int().positive()])
+    .transform((v) => (typeof v === "number" ? v : null))
+    .optional(),
 });
 
 export const createCustomerInput = customerAttributes.extend({

@@ -16,7 +16,7 @@ import {
   type CreateCustomerInput,
   type UpdateCustomerInput,
 } from "./inputs";
-import { checkCustomerReferences, loadCustomerTemplate } from "./references";
+import { checkCustomerReferences, loadCustomerTemplate, requireOrganizationsFor } from "./references";
 import { searchColumns } from "@/lib/search/search-columns";
 
 /** Splits validated template values into the builtin columns and the JSONB fields. */
@@ -49,6 +49,7 @@ async function recordStatusChange(
 export async function createCustomer(input: CreateCustomerInput): Promise<{ id: number }> {
   const actor = await requireUser();
   const data = createCustomerInput.parse(input);
+  await requireOrganizationsFor(data.organizationId);
   try {
     return await db.transaction(async (tx) => {
       const template = await loadCustomerTemplate(tx, data.templateId);
@@ -63,6 +64,7 @@ export async function createCustomer(input: CreateCustomerInput): Promise<{ id: 
           classId: data.classId,
           tagIds: data.tagIds,
           important: data.important,
+          organizationId: data.organizationId ?? null,
           createdBy: actor.id,
           updatedBy: actor.id,
         })
@@ -81,6 +83,7 @@ export async function createCustomer(input: CreateCustomerInput): Promise<{ id: 
 export async function updateCustomer(input: UpdateCustomerInput): Promise<{ version: number }> {
   const actor = await requireUser();
   const data = updateCustomerInput.parse(input);
+  await requireOrganizationsFor(data.organizationId);
   try {
     return await db.transaction(async (tx) => {
       const [current] = await tx.select().from(customers).where(eq(customers.id, data.id)).for("update");
@@ -103,6 +106,7 @@ export async function updateCustomer(input: UpdateCustomerInput): Promise<{ vers
           classId: data.classId,
           tagIds: data.tagIds,
           important: data.important,
+          ...(data.organizationId === undefined ? {} : { organizationId: data.organizationId }),
           version: sql`${customers.version} + 1`,
           updatedAt: sql`now()`,
           updatedBy: actor.id,

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { customerClasses, statuses, tags, templates } from "@/db/schema";
+import { customerClasses, organizations, statuses, tags, templates } from "@/db/schema";
+import { requireFeature } from "@/lib/features/queries";
 import { DomainError } from "@/lib/errors";
 
 export async function checkStatus(tx: Database, statusId: number): Promise<{ name: string }> {
@@ -27,12 +28,28 @@ export async function checkTags(tx: Database, tagIds: number[]): Promise<void> {
   }
 }
 
+/**
+ * 所属組織 may be set only while the 顧客組織 feature is on. Called before the transaction:
+ * on PGlite a query outside an open transaction would wait for it forever.
+ */
+export async function requireOrganizationsFor(organizationId: number | null | undefined): Promise<void> {
+  if (organizationId !== undefined) await requireFeature("organizations");
+}
+
+/** The organization is locked FOR SHARE so that one being deleted cannot take a new member. */
+export async function checkOrganization(tx: Database, organizationId: number | null | undefined): Promise<void> {
+  if (organizationId === undefined || organizationId === null) return;
+  const [org] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("share");
+  if (!org) throw new DomainError("選択した顧客組織は削除されました。選び直してください。", { organizationId: ["選択した顧客組織は削除されました"] });
+}
+
 /** Checks that the status, class and tags a customer points to exist. */
 export async function checkCustomerReferences(
   tx: Database,
-  refs: { statusId: number; classId: number | null; tagIds: number[] },
+  refs: { statusId: number; classId: number | null; tagIds: number[]; organizationId?: number | null },
 ): Promise<{ statusName: string }> {
   const status = await checkStatus(tx, refs.statusId);
+  await checkOrganization(tx, refs.organizationId);
   await checkClass(tx, refs.classId);
   await checkTags(tx, refs.tagIds);
   return { statusName: status.name };

@@ -4,6 +4,7 @@ import { customers } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { customerFilter, type CustomerFilter, type CustomerSort } from "./filter";
 import { countCustomers } from "./count";
+import { effectiveFilter } from "./effective-filter";
 import { customerWhere } from "./filter-sql";
 
 export const CUSTOMER_PAGE_SIZE = 50;
@@ -54,7 +55,7 @@ export async function searchCustomers(
   options: { page: number; pageSize?: number; sort: CustomerSort },
 ): Promise<CustomerSearchResult> {
   await requireUser();
-  const filter = customerFilter.parse(filterInput);
+  const filter = await effectiveFilter(customerFilter.parse(filterInput));
   const pageSize = Math.min(Math.max(options.pageSize ?? CUSTOMER_PAGE_SIZE, 1), 200);
   const where = customerWhere(filter);
   const [rows, count] = await Promise.all([

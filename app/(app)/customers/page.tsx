@@ -7,7 +7,10 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
+import { effectiveFilter } from "@/lib/customers/effective-filter";
 import { parseListState } from "@/lib/customers/filter-url";
+import { isFeatureEnabled } from "@/lib/features/queries";
+import { organizationNames as organizationNamesOf } from "@/lib/organizations/queries";
 import { listSavedViews } from "@/lib/customers/saved-views";
 import { CUSTOMER_PAGE_SIZE, searchCustomers } from "@/lib/customers/search";
 
@@ -18,12 +21,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CustomersPage({ searchParams }: { searchParams: SearchParams }) {
   const me = await pageUser();
   const params = await searchParams;
-  const state = parseListState(params);
-  const [result, lists, views] = await Promise.all([
+  const parsed = parseListState(params);
+  const state = { ...parsed, filter: await effectiveFilter(parsed.filter) };
+  const [result, lists, views, withOrganizations] = await Promise.all([
     searchCustomers(state.filter, { page: state.page, sort: state.sort }),
     customerSettings(),
     listSavedViews(),
+    isFeatureEnabled("organizations"),
   ]);
+  const organizationIds = [...new Set([...result.rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])), ...(state.filter.organizationId ? [state.filter.organizationId] : [])])];
+  const organizationNames = withOrganizations ? Object.fromEntries(await organizationNamesOf(organizationIds)) : null;
   return (
     <>
       <PageHeader
@@ -40,7 +47,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
           顧客を削除しました
         </Alert>
       )}
-      <CustomerListView state={state} result={result} pageSize={CUSTOMER_PAGE_SIZE} lists={lists} views={views} me={{ id: me.id, role: me.role }} />
+      <CustomerListView organizationNames={organizationNames} state={state} result={result} pageSize={CUSTOMER_PAGE_SIZE} lists={lists} views={views} me={{ id: me.id, role: me.role }} />
     </>
   );
 }

@@ -6,12 +6,15 @@ import { isFilterEmpty, type CustomerFilter } from "@/lib/customers/filter";
 
 type Removable = { key: string; label: string; remove: Partial<CustomerFilter> };
 
-function describe(filter: CustomerFilter, lists: CustomerSettingsLists): Removable[] {
+function describe(filter: CustomerFilter, lists: CustomerSettingsLists, organizationNames: Record<number, string> | null): Removable[] {
   const named = (list: { id: number; name: string }[], id: number) => list.find((x) => x.id === id)?.name ?? `#${id}`;
   const without = (list: number[], id: number) => list.filter((v) => v !== id);
   return [
     ...(filter.keyword ? [{ key: "q", label: `「${filter.keyword}」`, remove: { keyword: "" } }] : []),
     ...(filter.importantOnly ? [{ key: "imp", label: "重要のみ", remove: { importantOnly: false } }] : []),
+    ...(filter.organizationId && organizationNames
+      ? [{ key: "org", label: `所属組織: ${organizationNames[filter.organizationId] ?? `#${filter.organizationId}`}`, remove: { organizationId: undefined } }]
+      : []),
     ...filter.statusIds.map((id) => ({ key: `s${id}`, label: `ステータス: ${named(lists.statuses, id)}`, remove: { statusIds: without(filter.statusIds, id) } })),
     ...filter.classIds.map((id) => ({ key: `c${id}`, label: `客区分: ${named(lists.classes, id)}`, remove: { classIds: without(filter.classIds, id) } })),
     ...filter.tagIds.map((id) => ({
@@ -26,18 +29,20 @@ function describe(filter: CustomerFilter, lists: CustomerSettingsLists): Removab
 export function ActiveFilters({
   filter,
   lists,
+  organizationNames,
   onChange,
   onClear,
 }: {
   filter: CustomerFilter;
   lists: CustomerSettingsLists;
+  organizationNames: Record<number, string> | null;
   onChange: (patch: Partial<CustomerFilter>) => void;
   onClear: () => void;
 }) {
   if (isFilterEmpty(filter)) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="適用中の条件">
-      {describe(filter, lists).map((item) => (
+      {describe(filter, lists, organizationNames).map((item) => (
         <button
           key={item.key}
           type="button"

@@ -4,6 +4,7 @@ import { SlidersHorizontal } from "lucide-react";
 import { useEffect, useState } from "react";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { QuickLook } from "@/components/customers/quick-look";
+import { OrganizationQuickLook } from "@/components/organizations/organization-quick-look";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
@@ -24,6 +25,8 @@ import { SavedViewsMenu } from "./saved-views-menu";
 import { useListNavigation } from "./use-list-navigation";
 
 type Props = {
+  /** Names of the shown rows' organizations (and of the filter's); null while 顧客組織 is off. */
+  organizationNames: Record<number, string> | null;
   state: CustomerListState;
   result: CustomerSearchResult;
   pageSize: number;
@@ -33,12 +36,13 @@ type Props = {
 };
 
 /** 顧客一覧: filters (a sidebar, a sheet on phones), results, selection and bulk changes. */
-export function CustomerListView({ state, result, pageSize, lists, views, me }: Props) {
+export function CustomerListView({ organizationNames, state, result, pageSize, lists, views, me }: Props) {
   const nav = useListNavigation(state);
   const shown = nav.state; // what the controls show: the requested state, even while loading
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [allMatches, setAllMatches] = useState(false);
   const [quickLook, setQuickLook] = useState<{ id: number; name: string } | null>(null);
+  const [organizationLook, setOrganizationLook] = useState<{ id: number; name: string } | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { filter } = shown;
@@ -70,7 +74,7 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
     <div className="grid gap-5 lg:grid-cols-[13rem_1fr]">
       <aside className="hidden lg:block" aria-label="絞り込み">
         <div className="sticky top-4 rounded-xl border border-slate-200 bg-white p-4">
-          <FilterFacets filter={filter} lists={lists} onChange={nav.setFilter} />
+          <FilterFacets filter={filter} lists={lists} onChange={nav.setFilter} organizationNames={organizationNames} />
         </div>
       </aside>
       <div className="min-w-0 space-y-3">
@@ -92,7 +96,7 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
           <SavedViewsMenu views={views} filter={filter} me={me} onApply={nav.replaceFilter} />
           <ExportMenu filter={state.filter} total={result.total} />
         </div>
-        <ActiveFilters filter={filter} lists={lists} onChange={nav.setFilter} onClear={() => nav.replaceFilter(EMPTY_FILTER)} />
+        <ActiveFilters filter={filter} lists={lists} organizationNames={organizationNames} onChange={nav.setFilter} onClear={() => nav.replaceFilter(EMPTY_FILTER)} />
         {error && (
           <Alert>
             <span className="flex items-center justify-between gap-2">
@@ -136,7 +140,7 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
           )}
           <div className={nav.pending ? "overflow-x-auto opacity-50 transition-opacity" : "overflow-x-auto transition-opacity"}>
             {result.rows.length > 0 ? (
-              <CustomerResults rows={result.rows} lists={lists} selected={selected} onSelect={select} onSelectPage={selectPage} onQuickLook={setQuickLook} onError={setError} />
+              <CustomerResults rows={result.rows} lists={lists} selected={selected} onSelect={select} onSelectPage={selectPage} onQuickLook={setQuickLook} onError={setError} organizationNames={organizationNames} onOrganization={setOrganizationLook} />
             ) : (
               <EmptyResults filtered={!isFilterEmpty(filter)} onClear={() => nav.replaceFilter(EMPTY_FILTER)} beyondLastPage={state.page > 1 ? () => nav.setPage(1) : undefined} />
             )}
@@ -145,9 +149,10 @@ export function CustomerListView({ state, result, pageSize, lists, views, me }: 
         <Pagination page={state.page} pageSize={pageSize} total={result.total} onPage={nav.setPage} />
       </div>
       <SheetDialog open={filtersOpen} onClose={() => setFiltersOpen(false)} title="絞り込み" footer={<Button onClick={() => setFiltersOpen(false)}>{nav.pending ? "読み込み中…" : `${result.total.toLocaleString("ja-JP")}件を表示`}</Button>}>
-        <FilterFacets filter={filter} lists={lists} onChange={nav.setFilter} />
+        <FilterFacets filter={filter} lists={lists} onChange={nav.setFilter} organizationNames={organizationNames} />
       </SheetDialog>
       <QuickLook customer={quickLook} lists={lists} onClose={() => setQuickLook(null)} />
+      {organizationNames && <OrganizationQuickLook organization={organizationLook} lists={lists} onClose={() => setOrganizationLook(null)} />}
     </div>
   );
 }

@@ -17,14 +17,27 @@ type Props = {
   onSelectPage: (on: boolean) => void;
   onQuickLook: (row: { id: number; name: string }) => void;
   onError: (message: string) => void;
+  /** Names of the rows' organizations; null while 顧客組織 is off (no column then). */
+  organizationNames: Record<number, string> | null;
+  onOrganization: (organization: { id: number; name: string }) => void;
 };
+
+function OrganizationButton({ id, names, onOpen }: { id: number | null; names: Record<number, string>; onOpen: (o: { id: number; name: string }) => void }) {
+  const name = id === null ? undefined : names[id];
+  if (id === null || !name) return <span className="text-slate-300">―</span>;
+  return (
+    <button type="button" onClick={() => onOpen({ id, name })} className="max-w-40 truncate rounded-md px-1.5 py-0.5 text-left text-sm text-brand-700 hover:bg-brand-50 hover:underline" title={`${name} の詳細`}>
+      {name}
+    </button>
+  );
+}
 
 function named<T extends { id: number }>(list: T[], id: number | null) {
   return id === null ? undefined : list.find((x) => x.id === id);
 }
 
 /** A table on desktop, cards on phones; the same rows, selection and star in both. */
-export function CustomerResults({ rows, lists, selected, onSelect, onSelectPage, onQuickLook, onError }: Props) {
+export function CustomerResults({ rows, lists, selected, onSelect, onSelectPage, onQuickLook, onError, organizationNames, onOrganization }: Props) {
   const allOnPage = rows.length > 0 && rows.every((r) => selected.has(r.id));
   return (
     <>
@@ -36,6 +49,7 @@ export function CustomerResults({ rows, lists, selected, onSelect, onSelectPage,
             </th>
             <th className="w-12 px-1 py-2">重要</th>
             <th className="px-3 py-2 whitespace-nowrap">氏名 / フリガナ</th>
+            {organizationNames && <th className="px-3 py-2 whitespace-nowrap">所属組織</th>}
             <th className="px-3 py-2">ステータス</th>
             <th className="px-3 py-2">客区分</th>
             <th className="px-3 py-2">タグ</th>
@@ -61,6 +75,11 @@ export function CustomerResults({ rows, lists, selected, onSelect, onSelectPage,
                   </Link>
                   {row.nameKana && <div className="text-xs text-slate-500">{row.nameKana}</div>}
                 </td>
+                {organizationNames && (
+                  <td className="px-3 py-2">
+                    <OrganizationButton id={row.organizationId} names={organizationNames} onOpen={onOrganization} />
+                  </td>
+                )}
                 <td className="px-3 py-2 whitespace-nowrap">{status && <Chip color={status.color}>{status.name}</Chip>}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{cls ? <Chip color={cls.color}>{cls.name}</Chip> : <span className="text-slate-300">―</span>}</td>
                 <td className="px-3 py-2">
@@ -83,14 +102,21 @@ export function CustomerResults({ rows, lists, selected, onSelect, onSelectPage,
         {rows.map((row) => (
           <li key={row.id} className={`flex items-start gap-2 px-3 py-3 ${selected.has(row.id) ? "bg-brand-50/60" : ""}`}>
             <input type="checkbox" aria-label={`${row.name} 様を選択`} className="mt-3 size-5 shrink-0 accent-brand-600" checked={selected.has(row.id)} onChange={(e) => onSelect(row.id, e.target.checked)} />
-            <button type="button" onClick={() => onQuickLook(row)} className="min-w-0 flex-1 space-y-1.5 text-left">
-              <span className="block">
-                <span className="block truncate text-base font-medium text-slate-900">{row.name}</span>
-                {row.nameKana && <span className="block truncate text-xs text-slate-500">{row.nameKana}</span>}
-              </span>
-              <CustomerBadges customer={row} lists={lists} />
-              <span className="block text-xs text-slate-500 tabular-nums">更新 {formatDateTime(new Date(row.updatedAt))}</span>
-            </button>
+            <div className="min-w-0 flex-1 space-y-1">
+              <button type="button" onClick={() => onQuickLook(row)} className="block w-full space-y-1.5 text-left">
+                <span className="block">
+                  <span className="block truncate text-base font-medium text-slate-900">{row.name}</span>
+                  {row.nameKana && <span className="block truncate text-xs text-slate-500">{row.nameKana}</span>}
+                </span>
+                <CustomerBadges customer={row} lists={lists} />
+                <span className="block text-xs text-slate-500 tabular-nums">更新 {formatDateTime(new Date(row.updatedAt))}</span>
+              </button>
+              {organizationNames && row.organizationId !== null && (
+                <div className="flex items-center gap-1 text-xs text-slate-500">
+                  所属組織: <OrganizationButton id={row.organizationId} names={organizationNames} onOpen={onOrganization} />
+                </div>
+              )}
+            </div>
             <StarToggle id={row.id} name={row.name} important={row.important} onError={onError} />
           </li>
         ))}

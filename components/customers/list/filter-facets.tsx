@@ -2,6 +2,7 @@
 
 import { Star } from "lucide-react";
 import { Chip } from "@/components/customers/chip";
+import { OrganizationPicker } from "@/components/organizations/organization-picker";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import type { CustomerFilter } from "@/lib/customers/filter";
 import { cn } from "@/lib/cn";
@@ -33,13 +34,22 @@ export function FilterFacets({
   filter,
   lists,
   onChange,
+  organizationNames,
 }: {
   filter: CustomerFilter;
   lists: CustomerSettingsLists;
   onChange: (patch: Partial<CustomerFilter>) => void;
+  organizationNames: Record<number, string> | null;
 }) {
+  const organization = filter.organizationId ? { id: filter.organizationId, name: organizationNames?.[filter.organizationId] ?? `#${filter.organizationId}` } : null;
   return (
     <div className="space-y-5">
+      {organizationNames && (
+        <div className="space-y-1">
+          <p className="text-xs font-semibold tracking-wide text-slate-500">所属組織</p>
+          <OrganizationPicker value={organization} onChange={(o) => onChange({ organizationId: o?.id })} label="所属組織で絞り込み" />
+        </div>
+      )}
       <label className="flex min-h-10 cursor-pointer items-center gap-2 rounded-lg border border-slate-200 bg-white px-3">
         <input type="checkbox" className="size-4 accent-amber-500" checked={filter.importantOnly} onChange={(e) => onChange({ importantOnly: e.target.checked })} />
         <Star aria-hidden className="size-4 fill-amber-400 text-amber-500" />

@@ -4,7 +4,7 @@ import { Search, X } from "lucide-react";
 import { useEffect, useState } from "react";
 
 /** The keyword applies on Enter (or the button), so typing does not flood the history. */
-export function KeywordBox({ value, onSearch }: { value: string; onSearch: (keyword: string) => void }) {
+export function KeywordBox({ value, onSearch, placeholder = "氏名・フリガナ・キーワードで検索" }: { value: string; onSearch: (keyword: string) => void; placeholder?: string }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
@@ -23,7 +23,7 @@ export function KeywordBox({ value, onSearch }: { value: string; onSearch: (keyw
         value={text}
         maxLength={100}
         onChange={(e) => setText(e.target.value)}
-        placeholder="氏名・フリガナ・キーワードで検索"
+        placeholder={placeholder}
         aria-label="キーワード検索"
         className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white pr-10 pl-9 text-base shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none sm:text-sm"
       />

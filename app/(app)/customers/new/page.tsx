@@ -6,13 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { initialCustomerFormValues } from "@/lib/customers/form-schema";
+import { isFeatureEnabled } from "@/lib/features/queries";
 import { listTemplates } from "@/lib/templates/queries";
 
 export const metadata: Metadata = { title: "顧客追加" };
 
 export default async function NewCustomerPage() {
   await pageUser();
-  const [templates, lists] = await Promise.all([listTemplates("customer"), customerSettings()]);
+  const [templates, lists, withOrganization] = await Promise.all([listTemplates("customer"), customerSettings(), isFeatureEnabled("organizations")]);
   const template = templates[0];
   return (
     <>
@@ -28,7 +29,7 @@ export default async function NewCustomerPage() {
             lists={lists}
             templates={templates.map((t) => ({ id: t.id, name: t.name, fields: t.fields }))}
             initialTemplateId={template.id}
-            initialValues={initialCustomerFormValues(template.fields, undefined, lists.statuses[0]?.id)}
+            initialValues={initialCustomerFormValues(template.fields, undefined, lists.statuses[0]?.id, withOrganization ? null : undefined)}
           />
         )}
       </div>

@@ -6,6 +6,7 @@ import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { initialCustomerFormValues, storedCustomerValues } from "@/lib/customers/form-schema";
 import { pageCustomer } from "@/lib/customers/page-query";
+import { currentOrganization } from "@/lib/organizations/membership";
 import { listTemplates } from "@/lib/templates/queries";
 
 export const metadata: Metadata = { title: "顧客の編集" };
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "顧客の編集" };
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
   await pageUser();
   const { customer, template } = await pageCustomer((await params).id);
-  const [templates, lists] = await Promise.all([listTemplates("customer"), customerSettings()]);
+  const [templates, lists, organization] = await Promise.all([listTemplates("customer"), customerSettings(), currentOrganization(customer.organizationId)]);
   // The record's own template stays selectable even when archived since.
   const choices = templates.some((t) => t.id === template.id) ? templates : [template, ...templates];
   return (
@@ -25,7 +26,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
           lists={lists}
           templates={choices.map((t) => ({ id: t.id, name: t.name, fields: t.fields }))}
           initialTemplateId={template.id}
-          initialValues={initialCustomerFormValues(template.fields, { stored: storedCustomerValues(customer), ...customer })}
+          initialValues={initialCustomerFormValues(template.fields, { stored: storedCustomerValues(customer), ...customer }, undefined, organization)}
           editing={{ id: customer.id, version: customer.version }}
         />
       </div>
