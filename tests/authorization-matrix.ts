@@ -36,12 +36,16 @@ export type ActionContext = {
   /** A customer of its own (so deleting it succeeds), and a saved view the member made. */
   customer: { id: number; version: number; templateId: number; statusId: number };
   savedViewId: number;
+  /** An organization of its own (the 顧客組織 feature is on while actions run). */
+  organization: { id: number; version: number; templateId: number };
 };
 
 export type ActionEntry = {
   file: string;
   name: string;
   access: Access;
+  /** Refused to everyone while this feature is off. */
+  feature?: "organizations";
   /** Valid input, so that only authorization can refuse it. */
   input: (ctx: ActionContext) => unknown;
 };
@@ -56,6 +60,8 @@ export const PAGES: PageEntry[] = [
   { route: "/customers/[id]/edit", access: "user", sample: "/customers/1/edit" },
   { route: "/organizations", access: "user", feature: "organizations" },
   { route: "/organizations/new", access: "user", feature: "organizations" },
+  { route: "/organizations/[id]", access: "user", feature: "organizations", sample: "/organizations/1" },
+  { route: "/organizations/[id]/edit", access: "user", feature: "organizations", sample: "/organizations/1/edit" },
   { route: "/organizations/import", access: "user", feature: "organizations" },
   { route: "/reports", access: "user" },
   { route: "/schedules", access: "user" },
@@ -74,6 +80,7 @@ export const PAGES: PageEntry[] = [
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { route: "/api/health", methods: ["GET"], access: "public" },
   { route: "/api/export/customers", methods: ["GET"], access: "user" },
+  { route: "/api/export/organizations", methods: ["GET"], access: "user" },
   { route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public" },
 ];
 
@@ -211,7 +218,22 @@ export const ACTIONS: ActionEntry[] = [
     input: ({ tagId }) => ({ id: tagId }),
   },
   ...customerActions(),
+  ...organizationActions(),
 ];
+
+function organizationActions(): ActionEntry[] {
+  const file = "app/(app)/organizations/actions.ts";
+  const values = { name: "合同会社サンドボックス", searchKeywords: "さんどぼっくす" };
+  const entries: [string, ActionEntry["input"]][] = [
+    ["createOrganizationAction", ({ organization }) => ({ templateId: organization.templateId, values })],
+    ["updateOrganizationAction", ({ organization }) => ({ ...organization, values })],
+    ["deleteOrganizationAction", ({ organization }) => ({ id: organization.id, version: organization.version })],
+    ["organizationOptionsAction", () => ({ keyword: "さんど" })],
+    ["organizationQuickLookAction", ({ organization }) => ({ id: organization.id })],
+    ["organizationTimelineAction", ({ organization }) => ({ id: organization.id })],
+  ];
+  return entries.map(([name, input]) => ({ file, name, access: "user", feature: "organizations", input }));
+}
 
 function customerActions(): ActionEntry[] {
   const file = "app/(app)/customers/actions.ts";
@@ -222,6 +244,7 @@ function customerActions(): ActionEntry[] {
     ["setCustomerImportantAction", ({ customer }) => ({ id: customer.id, important: true })],
     ["deleteCustomerAction", ({ customer }) => ({ id: customer.id, version: customer.version })],
     ["customerQuickLookAction", ({ customer }) => ({ id: customer.id })],
+    ["customerTimelineAction", ({ customer }) => ({ id: customer.id })],
     ["bulkUpdateCustomersAction", ({ customer, tagId }) => ({ target: { kind: "ids", ids: [customer.id] }, operation: { kind: "addTag", tagId } })],
     ["createSavedViewAction", ({ unique }) => ({ name: unique, filter: { keyword: "あいだ" } })],
     ["deleteSavedViewAction", ({ savedViewId }) => ({ id: savedViewId })],

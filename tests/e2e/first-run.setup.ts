@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, MEMBER } from "./helpers/accounts";
-import { openMenu, signInPage } from "./helpers/session";
+import { openMenu, setFeature, signInPage } from "./helpers/session";
 
 test("first-run setup creates the first admin, then disappears; the admin adds a member", async ({ page }) => {
   await page.goto("/");
@@ -55,4 +55,17 @@ test("the first customer gets id 1, so that the authorization matrix has a real 
   await form.getByLabel("検索用キーワード").fill("最初の顧客");
   await form.getByRole("button", { name: "顧客を登録" }).click();
   await expect(page).toHaveURL(/\/customers\/1\?saved=created$/);
+});
+
+test("the first organization gets id 1 (for the authorization matrix), then 顧客組織 is off again as on a new installation", async ({ page }) => {
+  await signInPage(page, ADMIN);
+  await setFeature(page, "顧客組織", true);
+  await page.goto("/organizations/new");
+  await expect(page.getByRole("heading", { name: "顧客組織追加" })).toBeVisible();
+  const form = page.getByRole("form", { name: "顧客組織追加" });
+  await form.getByLabel("組織名").fill("株式会社はじまり");
+  await form.getByLabel("検索用キーワード").fill("最初の組織");
+  await form.getByRole("button", { name: "顧客組織を登録" }).click();
+  await expect(page).toHaveURL(/\/organizations\/1\?saved=created$/);
+  await setFeature(page, "顧客組織", false);
 });

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { customerClasses, savedViews, statuses, tags, templates } from "@/db/schema";
+import { customerClasses, features, savedViews, statuses, tags, templates } from "@/db/schema";
+import { createOrganization } from "@/lib/organizations/mutations";
 import { createCustomer } from "@/lib/customers/mutations";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { builtinFields } from "@/lib/templates/builtins";
@@ -27,6 +28,10 @@ beforeAll(async () => {
   templateId = template!.id;
 });
 
+async function setOrganizations(enabled: boolean) {
+  await db.insert(features).values({ key: "organizations", enabled }).onConflictDoUpdate({ target: features.key, set: { enabled } });
+}
+
 async function context(): Promise<ActionContext> {
   // Each action may change the template (archive, default, version): read it fresh, and
   // keep it a non-default, non-archived template so that every admin call can succeed.
@@ -41,6 +46,9 @@ async function context(): Promise<ActionContext> {
   const [customerStatus] = await db.select({ id: statuses.id }).from(statuses).where(eq(statuses.name, "新規顧客"));
   const customerInput = { templateId: template!.id, statusId: customerStatus!.id, classId: null, tagIds: [], important: false };
   const customer = await asUser(users.admin, () => createCustomer({ ...customerInput, values: { name: "権限 確認", searchKeywords: unique } }));
+  await setOrganizations(true);
+  const [orgTemplate] = await db.select().from(templates).where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
+  const organization = await asUser(users.admin, () => createOrganization({ templateId: orgTemplate!.id, values: { name: `o${unique}`, searchKeywords: unique } }));
   const [view] = await db.insert(savedViews).values({ name: unique, filter: {}, createdBy: users.member.id }).returning({ id: savedViews.id });
   return {
     memberId: users.member.id,
@@ -52,6 +60,7 @@ async function context(): Promise<ActionContext> {
     tagId: tag!.id,
     customer: { id: customer.id, version: 1, templateId: template!.id, statusId: customerStatus!.id },
     savedViewId: view!.id,
+    organization: { id: organization.id, version: 1, templateId: orgTemplate!.id },
   };
 }
 
@@ -86,4 +95,18 @@ describe.each(ACTIONS)("$file#$name ($access)", (entry) => {
   it("accepts an admin", async () => {
     expect(await call(entry, users.admin)).toMatchObject({ ok: true });
   });
+  if (entry.feature) {
+    it("is refused to everyone while its feature is off", async () => {
+      const mod = (await import(path.resolve(__dirname, "../..", entry.file))) as Record<string, (input: unknown) => Promise<ActionResult<unknown>>>;
+      const input = entry.input(await context());
+      await setOrganizations(false);
+      try {
+        for (const as of [users.member, users.admin]) {
+          expect(await asUser(as, () => mod[entry.name]!(input))).toMatchObject({ ok: false, formError: expect.stringContaining("機能は無効") });
+        }
+      } finally {
+        await setOrganizations(true);
+      }
+    });
+  }
 });
