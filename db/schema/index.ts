@@ -10,3 +10,4 @@ export * from "./organizations";
 export * from "./timeline";
 export * from "./reports";
 export * from "./imports";
+export * from "./campaigns";
