@@ -5,7 +5,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ADMIN } from "@/lib/demo";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
+import { seedDemoActivity } from "./seed-activity";
 import { seedDemoCustomers } from "./seed-customers";
+import { seedDemoOrganizations } from "./seed-organizations";
 
 /**
  * Demo data. Each step is idempotent, so the seed can run on every `npm run demo`;
@@ -21,5 +23,7 @@ export async function seedDemo(): Promise<{ adminCreated: boolean }> {
     .values({ email: DEMO_ADMIN.email, name: DEMO_ADMIN.name, role: "admin", passwordHash: await hashPassword(DEMO_ADMIN.password) })
     .returning({ id: users.id });
   await seedDemoCustomers(admin!.id);
+  await seedDemoOrganizations(admin!.id);
+  await seedDemoActivity(admin!.id);
   return { adminCreated: true };
 }
