@@ -28,7 +28,7 @@ export const campaigns = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("campaigns_created_idx").on(t.createdAt.desc(), t.id.desc())],
+  (t) => [index("campaigns_created_idx").on(t.createdAt, t.id)],
 );
 
 /**

@@ -26,7 +26,7 @@ export const organizations = pgTable(
   (t) => [
     index("organizations_search_grams_idx").using("gin", t.searchGrams),
     index("organizations_sort_key_idx").on(sql`${t.sortKey} collate "C"`, t.id),
-    index("organizations_updated_at_idx").on(t.updatedAt.desc(), t.id.desc()),
+    index("organizations_updated_at_idx").on(t.updatedAt, t.id),
     // Import matches duplicates by name.
     index("organizations_name_idx").on(t.name),
   ],

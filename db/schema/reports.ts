@@ -21,10 +21,10 @@ export const reports = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("reports_occurred_at_idx").on(t.occurredAt.desc(), t.id.desc()),
-    index("reports_customer_idx").on(t.customerId, t.occurredAt.desc()),
-    index("reports_template_idx").on(t.templateId, t.occurredAt.desc()),
-    index("reports_author_idx").on(t.authorId, t.occurredAt.desc()),
+    index("reports_occurred_at_idx").on(t.occurredAt, t.id),
+    index("reports_customer_idx").on(t.customerId, t.occurredAt, t.id),
+    index("reports_template_idx").on(t.templateId, t.occurredAt, t.id),
+    index("reports_author_idx").on(t.authorId, t.occurredAt, t.id),
   ],
 );
 
@@ -48,7 +48,7 @@ export const schedules = pgTable(
   },
   (t) => [
     index("schedules_starts_at_idx").on(t.startsAt, t.id),
-    index("schedules_customer_idx").on(t.customerId, t.startsAt.desc()),
+    index("schedules_customer_idx").on(t.customerId, t.startsAt, t.id),
     index("schedules_assignee_idx").on(t.assigneeId, t.startsAt),
   ],
 );

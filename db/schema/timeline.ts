@@ -21,8 +21,8 @@ export const timelineEntries = pgTable(
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
   },
   (t) => [
-    index("timeline_entries_customer_idx").on(t.customerId, t.occurredAt.desc(), t.id.desc()),
-    index("timeline_entries_organization_idx").on(t.organizationId, t.occurredAt.desc(), t.id.desc()),
+    index("timeline_entries_customer_idx").on(t.customerId, t.occurredAt, t.id),
+    index("timeline_entries_organization_idx").on(t.organizationId, t.occurredAt, t.id),
     index("timeline_entries_ref_idx").on(t.kind, t.refId),
   ],
 );

@@ -4,7 +4,10 @@
  * half-width kana to their standard forms), lower case, katakana to hiragana, no spaces.
  */
 export function normalizeForSearch(text: string): string {
-  return katakanaToHiragana(text.normalize("NFKC").toLowerCase()).replace(/\s+/gu, "");
+  return katakanaToHiragana(text.normalize("NFKC").toLowerCase())
+    .replace(/\s+/gu, "")
+    .replace(/ゖ/gu, "け") // ヶ in 希望ヶ丘 is read け; people type ケ, ヶ or け
+    .replace(/ゕ/gu, "か"); // ヵ in 一ヵ月 is read か
 }
 
 const KATAKANA_START = 0x30a1; // ァ

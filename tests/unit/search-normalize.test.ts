@@ -13,6 +13,9 @@ describe("normalizeForSearch", () => {
     ["会田　一郎", "会田一郎"],
     ["㈱サンドボックス", "(株)さんどぼっくす"],
     ["髙﨑", "髙﨑"],
+    ["希望ヶ丘", "希望け丘"],
+    ["希望ケ丘", "希望け丘"],
+    ["一ヵ月", "一か月"],
   ])("%s → %s", (input, expected) => {
     expect(normalizeForSearch(input)).toBe(expected);
   });
