@@ -27,11 +27,14 @@ export function CustomerSummary({
   lists,
   timeline,
   compact,
+  beforeTimeline,
 }: {
   detail: CustomerDetail;
   lists: CustomerSettingsLists;
   timeline: TimelinePage;
   compact?: boolean;
+  /** The detail page's amount totals and open schedules (the quick look leaves them out). */
+  beforeTimeline?: React.ReactNode;
 }) {
   const { customer, template } = detail;
   const values = displayValues(template, { searchKeywords: customer.searchKeywords, ...customer.fields });
@@ -56,6 +59,7 @@ export function CustomerSummary({
       <Section title="ステータス履歴">
         <StatusHistory changes={detail.statusHistory} />
       </Section>
+      {beforeTimeline}
       <Section title="対応履歴">
         <Timeline initial={timeline} scope={{ customerId: customer.id }} />
       </Section>

@@ -36,6 +36,13 @@ export function Timeline({
   const [cursor, setCursor] = useState(initial.nextCursor);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // A refresh (a schedule marked done, a report saved) brings a new first page: start over from it.
+  const [shown, setShown] = useState(initial);
+  if (shown !== initial) {
+    setShown(initial);
+    setItems(initial.items);
+    setCursor(initial.nextCursor);
+  }
 
   const more = () =>
     startTransition(async () => {

@@ -1,14 +1,13 @@
+import { formatYen } from "@/lib/money";
 import type { FieldDefinition } from "./definition";
 import type { StoredValue, StoredValues } from "./values-schema";
 
 export type DisplayedValue = { key: string; label: string; text: string; removed: boolean };
 
-const yen = new Intl.NumberFormat("ja-JP", { style: "currency", currency: "JPY" });
-
 function format(field: FieldDefinition | undefined, value: StoredValue): string {
   if (typeof value === "boolean") return value ? "はい" : "いいえ";
   if (Array.isArray(value)) return value.join("、");
-  if (field?.type === "money" && typeof value === "number") return yen.format(value);
+  if (field?.type === "money" && typeof value === "number") return formatYen(value);
   if (field?.type === "datetime" && typeof value === "string") return value.replace("T", " ");
   return String(value);
 }

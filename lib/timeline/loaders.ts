@@ -3,6 +3,8 @@ import { db } from "@/db/client";
 import { customerStatusChanges, users, type TimelineKind } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { TimelineDetail, TimelineLoader } from "./items";
+import { reportLoader } from "./report-loader";
+import { scheduleLoader } from "./schedule-loader";
 
 const statusChanges: TimelineLoader = async (ids) => {
   const rows = await db
@@ -20,8 +22,10 @@ const statusChanges: TimelineLoader = async (ids) => {
 
 /**
  * One loader per kind of entry. A kind whose feature has not landed yet loads nothing and
- * its entries are left out; the reports and campaigns issues add theirs here.
+ * its entries are left out.
  */
 export const TIMELINE_LOADERS: Partial<Record<TimelineKind, TimelineLoader>> = {
   status_change: statusChanges,
+  report: reportLoader,
+  schedule: scheduleLoader,
 };

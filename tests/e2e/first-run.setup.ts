@@ -69,3 +69,22 @@ test("the first organization gets id 1 (for the authorization matrix), then 顧�
   await expect(page).toHaveURL(/\/organizations\/1\?saved=created$/);
   await setFeature(page, "顧客組織", false);
 });
+
+test("the first report and schedule get id 1 (for the authorization matrix), written from customer 1", async ({ page }) => {
+  await signInPage(page, ADMIN);
+  await page.goto("/customers/1");
+  await page.getByRole("link", { name: "報告書を書く" }).click();
+  const report = page.getByRole("form", { name: "報告書を書く" });
+  await report.getByLabel(/^内容/).fill("最初の商談");
+  await report.getByRole("button", { name: "報告書を保存" }).click();
+  await expect(page).toHaveURL(/\/customers\/1\?saved=report$/);
+  await page.getByRole("link", { name: "予定を追加" }).first().click();
+  const schedule = page.getByRole("form", { name: "予定を追加" });
+  await schedule.getByLabel("件名").fill("最初の予定");
+  await schedule.getByRole("button", { name: "予定を追加" }).click();
+  await expect(page).toHaveURL(/\/customers\/1\?saved=schedule$/);
+  await page.goto("/reports/1");
+  await expect(page.getByRole("heading", { name: "商談記録", exact: true })).toBeVisible();
+  await page.goto("/schedules/1/edit");
+  await expect(page.getByRole("form", { name: "予定の編集" }).getByLabel("件名")).toHaveValue("最初の予定");
+});

@@ -12,10 +12,13 @@ import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { pageCustomer } from "@/lib/customers/page-query";
 import { timelinePage } from "@/lib/timeline/queries";
+import { CustomerActivity, CustomerActivityButtons } from "@/components/reports/customer-activity";
+import { amountTotals } from "@/lib/reports/amounts";
+import { openSchedulesOf } from "@/lib/schedules/queries";
 
 export const metadata: Metadata = { title: "顧客詳細" };
 
-const SAVED = { created: "顧客を登録しました", updated: "変更を保存しました" } as const;
+const SAVED: Record<string, string> = { created: "顧客を登録しました", updated: "変更を保存しました", report: "報告書を保存しました", schedule: "予定を保存しました" };
 
 export default async function CustomerPage({
   params,
@@ -26,9 +29,9 @@ export default async function CustomerPage({
 }) {
   await pageUser();
   const [detail, lists, { saved }] = await Promise.all([pageCustomer((await params).id), customerSettings(), searchParams]);
-  const timeline = await timelinePage({ customerId: detail.customer.id });
+  const [timeline, totals, open] = await Promise.all([timelinePage({ customerId: detail.customer.id }), amountTotals({ customerId: detail.customer.id }), openSchedulesOf(detail.customer.id)]);
   const { customer } = detail;
-  const flash = saved === "created" || saved === "updated" ? SAVED[saved] : null;
+  const flash = saved ? (SAVED[saved] ?? null) : null;
   return (
     <>
       <Breadcrumbs items={[{ label: "顧客一覧", href: "/customers" }, { label: customer.name }]} />
@@ -49,8 +52,11 @@ export default async function CustomerPage({
           {flash}
         </Alert>
       )}
+      <div className="mb-4 max-w-4xl">
+        <CustomerActivityButtons customerId={customer.id} />
+      </div>
       <Card className="max-w-4xl p-5 sm:p-6">
-        <CustomerSummary detail={detail} lists={lists} timeline={timeline} />
+        <CustomerSummary detail={detail} lists={lists} timeline={timeline} beforeTimeline={<CustomerActivity customerId={customer.id} totals={totals} open={open} />} />
       </Card>
     </>
   );

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/reports/page-skeleton";
+
+export default function Loading() {
+  return <PageSkeleton label="予定" />;
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { Search, X } from "lucide-react";
+import { useEffect, useState } from "react";
+
+/** The keyword applies on Enter (or the button), so typing does not flood the history. */
+export function ReportKeywordBox({ value, onSearch }: { value: string; onSearch: (keyword: string) => void }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  return (
+    <form
+      role="search"
+      className="relative min-w-0 flex-1"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch(text.trim());
+      }}
+    >
+      <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+      <input
+        type="search"
+        enterKeyHint="search"
+        value={text}
+        maxLength={100}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="顧客名・件名・内容で検索"
+        aria-label="報告書のキーワード検索"
+        className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white pr-10 pl-9 text-base shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none sm:text-sm"
+      />
+      {text && (
+        <button
+          type="button"
+          aria-label="キーワードを消す"
+          onClick={() => {
+            setText("");
+            onSearch("");
+          }}
+          className="absolute top-1/2 right-1 grid size-9 -translate-y-1/2 place-items-center rounded-md text-slate-400 hover:text-slate-700"
+        >
+          <X aria-hidden className="size-4" />
+        </button>
+      )}
+    </form>
+  );
+}
