@@ -7,6 +7,7 @@ export const ja = {
     organizations: "顧客組織一覧",
     newOrganization: "顧客組織追加",
     importOrganizations: "顧客組織インポート",
+    importCustomers: "顧客インポート",
     reports: "報告書",
     schedules: "予定",
     campaigns: "販促活動",

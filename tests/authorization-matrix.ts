@@ -21,7 +21,14 @@ export type PageEntry = {
   /** A real URL for a dynamic route (the e2e server seeds templates at first-run setup). */
   sample?: string;
 };
-export type RouteHandlerEntry = { route: string; methods: string[]; access: Access };
+export type RouteHandlerEntry = {
+  route: string;
+  methods: string[];
+  access: Access;
+  /** A real URL for a dynamic route, and what a signed-in user gets there (default 200). */
+  sample?: string;
+  userStatus?: number;
+};
 /** Fresh for every call: records the integration test made for the actions to act on. */
 export type ActionContext = {
   memberId: number;
@@ -38,6 +45,11 @@ export type ActionContext = {
   savedViewId: number;
   /** An organization of its own (the 顧客組織 feature is on while actions run). */
   organization: { id: number; version: number; templateId: number };
+  /** A 商談記録 and a 予定 of the customer above. */
+  report: { id: number; version: number; customerId: number; templateId: number };
+  schedule: { id: number; version: number; customerId: number };
+  /** Customer-import jobs owned by the member: one uploaded, one validated. */
+  importJobs: { uploadedId: string; validatedId: string; templateId: number; columns: string[] };
 };
 
 export type ActionEntry = {
@@ -57,6 +69,12 @@ export const PAGES: PageEntry[] = [
   { route: "/customers", access: "user" },
   { route: "/customers/new", access: "user" },
   { route: "/customers/[id]", access: "user", sample: "/customers/1" },
+  { route: "/customers/import", access: "user" },
+  { route: "/reports/new", access: "user" },
+  { route: "/reports/[id]", access: "user", sample: "/reports/1" },
+  { route: "/reports/[id]/edit", access: "user", sample: "/reports/1/edit" },
+  { route: "/schedules/new", access: "user" },
+  { route: "/schedules/[id]/edit", access: "user", sample: "/schedules/1/edit" },
   { route: "/customers/[id]/edit", access: "user", sample: "/customers/1/edit" },
   { route: "/organizations", access: "user", feature: "organizations" },
   { route: "/organizations/new", access: "user", feature: "organizations" },
@@ -81,6 +99,11 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { route: "/api/health", methods: ["GET"], access: "public" },
   { route: "/api/export/customers", methods: ["GET"], access: "user" },
   { route: "/api/export/organizations", methods: ["GET"], access: "user" },
+  { route: "/api/export/reports", methods: ["GET"], access: "user" },
+  { route: "/api/imports", methods: ["GET", "POST"], access: "user" },
+  // Someone else's or a missing job reads as not found.
+  { route: "/api/imports/[id]", methods: ["GET"], access: "user", sample: "/api/imports/00000000-0000-4000-8000-000000000000", userStatus: 404 },
+  { route: "/api/imports/[id]/errors", methods: ["GET"], access: "user", sample: "/api/imports/00000000-0000-4000-8000-000000000000/errors", userStatus: 404 },
   { route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public" },
 ];
 
@@ -219,7 +242,36 @@ export const ACTIONS: ActionEntry[] = [
   },
   ...customerActions(),
   ...organizationActions(),
+  ...activityActions(),
+  ...importActions(),
 ];
+
+function activityActions(): ActionEntry[] {
+  const reports = "app/(app)/reports/actions.ts";
+  const schedules = "app/(app)/schedules/actions.ts";
+  const at = "2026-04-01T10:00";
+  const entries: [string, string, ActionEntry["input"]][] = [
+    [reports, "createReportAction", ({ customer, report }) => ({ templateId: report.templateId, customerId: customer.id, occurredAt: at, title: "", values: { meetingAt: at, content: "権限確認" } })],
+    [reports, "updateReportAction", ({ report }) => ({ id: report.id, version: report.version, customerId: report.customerId, occurredAt: at, title: "更新", values: { meetingAt: at, content: "更新" } })],
+    [reports, "deleteReportAction", ({ report }) => ({ id: report.id, version: report.version })],
+    [reports, "reportCustomerOptionsAction", () => ({ keyword: "あいだ" })],
+    [schedules, "createScheduleAction", ({ customer }) => ({ customerId: customer.id, title: "権限確認", startsAt: at, endsAt: "", place: "", note: "", assigneeId: "" })],
+    [schedules, "updateScheduleAction", ({ schedule }) => ({ id: schedule.id, version: schedule.version, customerId: schedule.customerId, title: "更新", startsAt: at, endsAt: "", place: "", note: "", assigneeId: "" })],
+    [schedules, "setScheduleDoneAction", ({ schedule }) => ({ id: schedule.id, done: true })],
+    [schedules, "deleteScheduleAction", ({ schedule }) => ({ id: schedule.id, version: schedule.version })],
+  ];
+  return entries.map(([file, name, input]) => ({ file, name, access: "user", input }));
+}
+
+function importActions(): ActionEntry[] {
+  const file = "app/(app)/imports/actions.ts";
+  const entries: [string, ActionEntry["input"]][] = [
+    ["configureImportAction", ({ importJobs: j }) => ({ jobId: j.uploadedId, templateId: j.templateId, columns: j.columns, duplicateMode: "create" })],
+    ["commitImportAction", ({ importJobs: j }) => ({ jobId: j.validatedId })],
+    ["cancelImportAction", ({ importJobs: j }) => ({ jobId: j.uploadedId })],
+  ];
+  return entries.map(([name, input]) => ({ file, name, access: "user", input }));
+}
 
 function organizationActions(): ActionEntry[] {
   const file = "app/(app)/organizations/actions.ts";

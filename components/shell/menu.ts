@@ -13,6 +13,7 @@ const GROUPS: MenuGroup[] = [
     items: [
       { href: "/customers", label: t.customers, icon: "users" },
       { href: "/customers/new", label: t.newCustomer, icon: "user-plus" },
+      { href: "/customers/import", label: t.importCustomers, icon: "upload" },
     ],
   },
   {

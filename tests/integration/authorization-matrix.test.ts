@@ -1,11 +1,15 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customerClasses, features, savedViews, statuses, tags, templates } from "@/db/schema";
+import { settleImportRuns } from "@/lib/imports/background";
 import { createOrganization } from "@/lib/organizations/mutations";
+import { createReport } from "@/lib/reports/mutations";
+import { createSchedule } from "@/lib/schedules/mutations";
+import { importJobsForMatrix } from "./helpers/import-helpers";
 import { createCustomer } from "@/lib/customers/mutations";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { builtinFields } from "@/lib/templates/builtins";
@@ -28,6 +32,9 @@ beforeAll(async () => {
   templateId = template!.id;
 });
 
+// Imports run in the background after their action returns: let them end before the database closes.
+afterAll(async () => settleImportRuns());
+
 async function setOrganizations(enabled: boolean) {
   await db.insert(features).values({ key: "organizations", enabled }).onConflictDoUpdate({ target: features.key, set: { enabled } });
 }
@@ -49,6 +56,9 @@ async function context(): Promise<ActionContext> {
   await setOrganizations(true);
   const [orgTemplate] = await db.select().from(templates).where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
   const organization = await asUser(users.admin, () => createOrganization({ templateId: orgTemplate!.id, values: { name: `o${unique}`, searchKeywords: unique } }));
+  const [deal] = await db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, "report"), eq(templates.name, "商談記録")));
+  const report = await asUser(users.admin, () => createReport({ templateId: deal!.id, customerId: customer.id, occurredAt: "2026-04-01T10:00", values: { meetingAt: "2026-04-01T10:00", content: "権限確認" } }));
+  const schedule = await asUser(users.admin, () => createSchedule({ customerId: customer.id, title: "権限確認", startsAt: "2026-04-01T10:00" }));
   const [view] = await db.insert(savedViews).values({ name: unique, filter: {}, createdBy: users.member.id }).returning({ id: savedViews.id });
   return {
     memberId: users.member.id,
@@ -61,6 +71,9 @@ async function context(): Promise<ActionContext> {
     customer: { id: customer.id, version: 1, templateId: template!.id, statusId: customerStatus!.id },
     savedViewId: view!.id,
     organization: { id: organization.id, version: 1, templateId: orgTemplate!.id },
+    report: { id: report.id, version: 1, customerId: customer.id, templateId: deal!.id },
+    schedule: { id: schedule.id, version: 1, customerId: customer.id },
+    importJobs: await importJobsForMatrix({ id: users.member.id }),
   };
 }
 

@@ -13,6 +13,8 @@ import { pageFeature } from "@/lib/features/page-guard";
 import { pageOrganization } from "@/lib/organizations/page-query";
 import { listOrganizationMembers } from "@/lib/organizations/queries";
 import { timelinePage } from "@/lib/timeline/queries";
+import { amountTotals } from "@/lib/reports/amounts";
+import { AmountTotals } from "@/components/reports/amount-totals";
 
 export const metadata: Metadata = { title: "顧客組織" };
 
@@ -22,9 +24,10 @@ export default async function OrganizationPage({ params, searchParams }: { param
   await pageFeature("organizations");
   const detail = await pageOrganization((await params).id);
   const { organization } = detail;
-  const [members, timeline, lists, { saved }] = await Promise.all([
+  const [members, timeline, totals, lists, { saved }] = await Promise.all([
     listOrganizationMembers(organization.id),
     timelinePage({ organizationId: organization.id }),
+    amountTotals({ organizationId: organization.id }),
     customerSettings(),
     searchParams,
   ]);
@@ -50,7 +53,18 @@ export default async function OrganizationPage({ params, searchParams }: { param
         </Alert>
       )}
       <Card className="max-w-4xl p-5 sm:p-6">
-        <OrganizationSummary detail={detail} members={members} timeline={timeline} lists={lists} />
+        <OrganizationSummary
+          detail={detail}
+          members={members}
+          timeline={timeline}
+          lists={lists}
+          extra={
+            <section className="space-y-3">
+              <h2 className="text-sm font-semibold text-slate-500">金額の合計(組織内メンバ全員の報告書)</h2>
+              <AmountTotals totals={totals} />
+            </section>
+          }
+        />
       </Card>
     </>
   );
