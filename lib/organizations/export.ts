@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, gt, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { customers, organizations } from "@/db/schema";
+import { organizations } from "@/db/schema";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream } from "@/lib/csv/stream";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { keywordCondition } from "@/lib/search/keyword-sql";
 import { listTemplates } from "@/lib/templates/queries";
 import { requireOrganizations } from "./guard";
+import { memberCountSql } from "./member-count";
 import { organizationSearchInput } from "./inputs";
 
 const BATCH_SIZE = 2000;
@@ -24,7 +25,7 @@ const columns = {
   fields: organizations.fields,
   createdAt: organizations.createdAt,
   updatedAt: organizations.updatedAt,
-  memberCount: sql<number>`(select count(*)::int from ${customers} where ${customers.organizationId} = ${organizations.id})`,
+  memberCount: memberCountSql,
 };
 
 /** Keyset batches by id, as the customer export: bounded memory at any size. */

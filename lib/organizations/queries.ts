@@ -4,11 +4,12 @@ import { customers, organizations, templates, type OrganizationRow, type Templat
 import { NotFoundError } from "@/lib/errors";
 import { keywordCondition } from "@/lib/search/keyword-sql";
 import { requireOrganizations } from "./guard";
+import { memberCountSql } from "./member-count";
 import { organizationIdInput, organizationOptionsInput, organizationSearchInput } from "./inputs";
 
 export const ORGANIZATION_PAGE_SIZE = 50;
 
-const memberCount = sql<number>`(select count(*)::int from ${customers} where ${customers.organizationId} = ${organizations.id})`;
+const memberCount = memberCountSql;
 
 function keywordWhere(keyword: string) {
   return keywordCondition(keyword, { grams: organizations.searchGrams, text: organizations.searchText });

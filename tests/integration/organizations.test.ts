@@ -65,6 +65,7 @@ describe("organizations", () => {
     const id = await newOrganization(user, `合同会社サンドボックス${word}`, "サンドボックス");
     await createCustomerAs(user, { organizationId: id });
     await createCustomerAs(user, { organizationId: id });
+    expect((await asUser(user, () => getOrganization(id))).memberCount).toBe(2);
     const found = await asUser(user, () => searchOrganizations({ keyword: `さんどぼっくす` }));
     expect(found.rows.find((r) => r.id === id)?.memberCount).toBe(2);
     expect((await asUser(user, () => searchOrganizations({ keyword: word }))).rows.map((r) => r.id)).toEqual([id]);
