@@ -21,6 +21,7 @@ export async function explainCase(raw: RawClient, benchCase: BenchCase): Promise
   for (const query of captured.filter((q) => !SKIPPED.test(q.text))) {
     out.push(`--- lib: ${query.text}`, `    params: ${JSON.stringify(query.params)}`, await explainOne(raw, query.text, query.params));
   }
-  for (const text of benchCase.limitSql ?? []) out.push(`--- limit: ${text}`, await explainOne(raw, text, []));
+  const limitSql = benchCase.limitSqlText ? await benchCase.limitSqlText() : (benchCase.limitSql ?? []);
+  for (const text of limitSql) out.push(`--- limit: ${text}`, await explainOne(raw, text, []));
   return out.join("\n");
 }

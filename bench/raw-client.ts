@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type { Sql } from "postgres";
 import postgres from "postgres";
@@ -13,10 +14,12 @@ import { db, getDatabaseEngine, type DatabaseEngine } from "@/db/client";
 export type RawClient = {
   engine: DatabaseEngine;
   query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+  /** Runs one statement; answers the number of rows it inserted, updated or deleted. */
+  execute: (text: string) => Promise<number>;
   /** Empties `table` and loads it with COPY in one transaction, so FREEZE applies. */
   copyInto: (table: string, columns: readonly string[], lines: Iterable<string>) => Promise<void>;
   /** Runs statements on up to `width` connections at once (PGlite: one after another). */
-  runConcurrently: (statements: readonly string[], width: number, setup?: string[]) => Promise<void>;
+  runConcurrently: (statements: readonly string[], width: number, setup?: string[], onDone?: (statement: string, ms: number) => void) => Promise<void>;
   /** The statements (and parameters) the driver sends while `fn` runs, for EXPLAIN. */
   captureQueries: (fn: () => Promise<unknown>) => Promise<CapturedQuery[]>;
 };
@@ -60,25 +63,35 @@ function postgresClient(client: Sql): RawClient {
   return {
     engine: "postgres",
     query: async (text, params = []) => [...(await client.unsafe(text, params as never[]))] as never,
+    execute: async (text) => (await client.unsafe(text)).count,
     copyInto: async (table, columns, lines) => {
       await client.begin(async (tx) => {
         await tx.unsafe(`truncate ${table} cascade`);
         const stream = await tx.unsafe(copyStatement(table, columns, "stdin")).writable();
         for (const chunk of chunks(lines, CHUNK_BYTES)) {
           if (!stream.write(chunk)) await once(stream, "drain");
+          // Generating rows is synchronous and "drain" comes on process.nextTick: without
+          // a real turn of the event loop between chunks, other connections (the index
+          // builds meanwhile) would get no I/O until the end of the COPY.
+          await nextTurn();
         }
         stream.end();
         await once(stream, "finish");
       });
     },
-    runConcurrently: async (statements, width, setup = []) => {
+    runConcurrently: async (statements, width, setup = [], onDone) => {
       const url = process.env.DATABASE_URL ?? "";
       const queue = [...statements];
       const worker = async () => {
+        if (queue.length === 0) return;
         const single = postgres(url, { max: 1, onnotice: () => {} });
         try {
           for (const statement of setup) await single.unsafe(statement);
-          for (let next = queue.shift(); next; next = queue.shift()) await single.unsafe(next);
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const started = performance.now();
+            await single.unsafe(next);
+            onDone?.(next, performance.now() - started);
+          }
         } finally {
           await single.end();
         }
@@ -108,6 +121,7 @@ function pgliteClient(pg: PGlite): RawClient {
   return {
     engine: "pglite",
     query: async (text, params = []) => (await pg.query(text, params)).rows as never,
+    execute: async (text) => (await pg.query(text)).affectedRows ?? 0,
     copyInto: async (table, columns, lines) => {
       await pg.transaction(async (tx: Transaction) => {
         await tx.query(`truncate ${table} cascade`);
@@ -116,8 +130,13 @@ function pgliteClient(pg: PGlite): RawClient {
         }
       });
     },
-    runConcurrently: async (statements, _width, setup = []) => {
-      for (const statement of [...setup, ...statements]) await pg.exec(statement);
+    runConcurrently: async (statements, _width, setup = [], onDone) => {
+      for (const statement of setup) await pg.exec(statement);
+      for (const statement of statements) {
+        const started = performance.now();
+        await pg.exec(statement);
+        onDone?.(statement, performance.now() - started);
+      }
     },
     // Drizzle calls query() on the instance; a wrapper on the instance sees each statement.
     captureQueries: async (fn) => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CaseDetail, CaseResult } from "./cases/types";
 
-const cell = (value: number | string, width: number) => String(value).padStart(width);
+const cell = (value: number | string | null | undefined, width: number) => String(value ?? "–").padStart(width);
 
 export function printTable(details: readonly CaseDetail[]): void {
   const partNames = [...new Set(details.flatMap((d) => Object.keys(d.parts)))];
@@ -11,13 +11,19 @@ export function printTable(details: readonly CaseDetail[]): void {
   for (const d of details) {
     const parts = partNames.map((p) => cell(d.parts[p] ?? "", 10));
     const cells = [d.p50_ms, d.p95_ms, d.limit_p50_ms, d.limit_p95_ms, d.ratio].map((v) => cell(v, 10));
-    console.log([d.name.padEnd(34), ...cells, ...parts, d.mismatch ? ` ⚠ ${d.mismatch}` : ""].join(" "));
+    const errors = d.errors === undefined ? "" : ` ${d.requests} requests, ${d.errors} errors`;
+    console.log([d.name.padEnd(34), ...cells, ...parts, errors, d.mismatch ? ` ⚠ ${d.mismatch}` : ""].join(" "));
   }
 }
 
-/** The JSON of issue 5: dataset counts and, per case, exactly these five numbers. */
+/**
+ * The JSON of issue 5: dataset counts and, per case, these five numbers (HTTP cases: no
+ * limit, so null, and the number of requests and of errors of the load run).
+ */
 export function writeJson(file: string, dataset: Record<string, number | string>, details: readonly CaseDetail[]): void {
-  const cases: CaseResult[] = details.map(({ name, p50_ms, p95_ms, limit_p95_ms, ratio }) => ({ name, p50_ms, p95_ms, limit_p95_ms, ratio }));
+  const cases: CaseResult[] = details.map(({ name, p50_ms, p95_ms, limit_p95_ms, ratio, requests, errors }) => ({
+    name, p50_ms, p95_ms, limit_p95_ms, ratio, ...(requests === undefined ? {} : { requests, errors }),
+  }));
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileSync(file, `${JSON.stringify({ dataset, cases }, null, 2)}\n`);
 }

@@ -9,6 +9,7 @@ export type RunOptions = { runs: number; warmup: number };
  */
 export async function runCase(benchCase: BenchCase, options: RunOptions): Promise<{ detail: CaseDetail; answer: unknown }> {
   const parts = Object.entries(benchCase.parts ?? {});
+  await benchCase.prepare?.();
   for (let i = 0; i < options.warmup; i++) {
     await benchCase.lib();
     await benchCase.limit();

@@ -7,6 +7,11 @@ import { timed } from "@/bench/timer";
 const { values } = parseArgs({
   options: {
     customers: { type: "string", default: "100000" },
+    // Left out: 1 organization per 50 customers, 3 reports and 0.3 schedules per customer.
+    organizations: { type: "string" },
+    reports: { type: "string" },
+    schedules: { type: "string" },
+    "largest-organization": { type: "string" },
     seed: { type: "string", default: "1" },
     "pglite-dir": { type: "string", default: "./data/bench" },
     // Index builds in parallel: the GIN index on search_grams alone takes as long as the rest.
@@ -18,8 +23,14 @@ const { values } = parseArgs({
 async function main() {
   // Never the app's own embedded database: the seed empties every table it loads.
   if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = values["pglite-dir"];
-  const options = { customers: Number(values.customers), seed: Number(values.seed) };
-  if (!Number.isInteger(options.customers) || options.customers < 0) throw new Error("--customers must be a whole number");
+  const count = (name: "customers" | "organizations" | "reports" | "schedules" | "largest-organization") => {
+    const text = values[name];
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
+    return n;
+  };
+  const options = { customers: count("customers")!, seed: Number(values.seed), organizations: count("organizations"), reports: count("reports"), schedules: count("schedules"), largestOrganization: count("largest-organization") };
   const started = performance.now();
   await timed("migrate", () => migrateDatabase());
   const restore = { connections: Number(values.connections), maintenanceWorkMem: values["maintenance-work-mem"] };

@@ -7,6 +7,8 @@ export type BenchContext = {
   statusId: (name: string) => number;
   classId: (name: string) => number;
   tagId: (name: string) => number;
+  /** The organization with the most members (null when the dataset has none). */
+  largestOrganizationId: number | null;
 };
 
 export async function loadBenchContext(raw: RawClient): Promise<BenchContext> {
@@ -21,8 +23,12 @@ export async function loadBenchContext(raw: RawClient): Promise<BenchContext> {
   };
   const [admin] = await raw.query<{ id: number }>(`select id from users where role = 'admin' and disabled_at is null order by id limit 1`);
   if (!admin) throw new Error("no admin user: run npm run bench:seed first");
+  const [largest] = await raw.query<{ id: number }>(
+    `select organization_id as id from customers where organization_id is not null group by 1 order by count(*) desc, 1 limit 1`,
+  );
   return {
     raw,
+    largestOrganizationId: largest?.id ?? null,
     adminId: admin.id,
     statusId: await byName("statuses"),
     classId: await byName("customer_classes"),

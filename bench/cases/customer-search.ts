@@ -25,6 +25,8 @@ function filters(c: BenchContext): [string, Partial<CustomerFilter>][] {
     ["keyword あいだ", { keyword: "あいだ" }],
     ["keyword アイダ", { keyword: "アイダ" }],
     ["keyword + filters", { keyword: "林", statusIds: [c.statusId("新規顧客")], classIds: [c.classId("Cランク")] }],
+    // The largest organization's members (顧客組織 must be on, or lib/ ignores the criterion).
+    ...(c.largestOrganizationId === null ? [] : [["organization filter", { organizationId: c.largestOrganizationId }] as [string, Partial<CustomerFilter>]]),
   ];
 }
 
@@ -60,6 +62,7 @@ export function customerSearchCases(c: BenchContext): BenchCase[] {
     };
     return {
       name: `customers: ${name}`,
+      group: "search",
       lib: async (): Promise<Answer> => {
         const result = await runAs(c.adminId, () => searchCustomers(filter, { page: 1, pageSize: PAGE_SIZE, sort: "updated" }));
         return { ids: result.rows.map((r) => r.id), total: result.total, estimate: result.totalIsEstimate };

@@ -14,7 +14,7 @@ export const CUSTOMER_COLUMNS = [
 
 // A fixed "now", so the same seed gives the same timestamps on any day.
 export const DATASET_NOW = Date.parse("2025-10-01T00:00:00+09:00");
-const FIVE_YEARS_MS = 5 * 365 * 24 * 3600 * 1000;
+export const FIVE_YEARS_MS = 5 * 365 * 24 * 3600 * 1000;
 
 const pickSurname = zipfPicker(SURNAMES.length, 1);
 const pickGivenName = zipfPicker(GIVEN_NAMES.length, 0.5);
@@ -26,7 +26,7 @@ const pickTagCount = weightedPicker([30, 30, 18, 10, 7, 5]);
 const SOURCES = ["WEB資料請求", "紹介", "見学会来場", "チラシ", "展示場来場", "SNS広告", "OB紹介", "電話問い合わせ"];
 const WORKPLACES = ["市役所", "県庁", "トヨタ自動車", "日立製作所", "地元信金", "総合病院", "小学校", "商工会"];
 
-function hiraganaToKatakana(text: string): string {
+export function hiraganaToKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCodePoint(ch.codePointAt(0)! + 0x60));
 }
 
@@ -44,8 +44,12 @@ function pickTags(random: Random, tagIds: readonly number[], pickTag: (random: R
   return [...chosen].sort((a, b) => a - b);
 }
 
-/** COPY lines of `count` customers; customer i (1-based id) is the same for a given seed. */
-export function* customerLines(reference: Reference, count: number, seed: number, organizationOf?: (i: number) => number | null) {
+/**
+ * COPY lines of `count` customers; customer i (id i + 1) is the same for a given seed.
+ * `membership[i]` is its organization (0: none); `createdAt[i]` receives its registration
+ * time, which the reports and schedules written for it follow.
+ */
+export function* customerLines(reference: Reference, count: number, seed: number, membership?: Int32Array, createdAtOut?: Float64Array) {
   const random = createRandom(seed);
   const pickTag = zipfPicker(reference.tagIds.length, 1);
   for (let i = 0; i < count; i++) {
@@ -63,8 +67,9 @@ export function* customerLines(reference: Reference, count: number, seed: number
     // Four in ten were never edited; the rest at some point up to "now".
     const edited = random.chance(0.6);
     const updatedAt = edited ? createdAt + Math.floor(random.next() * (DATASET_NOW - createdAt)) : createdAt;
+    if (createdAtOut) createdAtOut[i] = createdAt;
     yield copyLine([
-      reference.customerTemplateId, organizationOf?.(i) ?? null, name, nameKana, keywords, fields,
+      reference.customerTemplateId, membership?.[i] || null, name, nameKana, keywords, fields,
       reference.statusIds[pickStatus(random)]!, reference.classIds[classIndex] ?? null,
       pickTags(random, reference.tagIds, pickTag), random.chance(0.05), derived.searchText, derived.searchGrams, derived.sortKey,
       edited ? random.int(2, 8) : 1, new Date(createdAt), new Date(updatedAt), reference.adminId, reference.adminId,

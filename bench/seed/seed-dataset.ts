@@ -1,7 +1,8 @@
 import { rawClient } from "../raw-client";
 import { timed } from "../timer";
-import { dropSecondaryStructures, restoreSecondaryStructures, type RestoreOptions } from "./deferred-ddl";
-import { moduleSeed, SEED_MODULES, type SeedOptions } from "./modules";
+import { backgroundIndexBuilds, dropSecondaryStructures, restoreIndexesOf, restoreSecondaryStructures, type RestoreOptions } from "./deferred-ddl";
+import { moduleSeed, SEED_MODULES, type SeedState } from "./modules";
+import { datasetPlan, type SeedOptions } from "./plan";
 import { resetData, seedReference } from "./reference";
 
 /**
@@ -11,16 +12,32 @@ import { resetData, seedReference } from "./reference";
 export async function seedDataset(options: SeedOptions, restore: RestoreOptions, log: (line: string) => void): Promise<Record<string, number>> {
   const step = <T>(label: string, fn: () => Promise<T>) => timed(label, fn, log);
   const raw = await rawClient();
+  const plan = datasetPlan(options);
   // A run interrupted after dropping indexes left their definitions behind: rebuild first.
   await restoreSecondaryStructures(raw, restore);
   await step("truncate", () => resetData(raw));
   const reference = await step("reference data", () => seedReference());
   const counts: Record<string, number> = {};
+  const state: SeedState = {};
+  // All set aside first: dropping a foreign key later would wait for the index builds
+  // running meanwhile on the table it references.
+  for (const module of SEED_MODULES) await dropSecondaryStructures(raw, module.table);
+  const background = backgroundIndexBuilds(raw, restore, (line) => log(`${line} (while loading)`));
   for (const module of SEED_MODULES) {
-    await dropSecondaryStructures(raw, module.table);
-    counts[module.table] = await step(`copy ${module.table}`, () => module.load({ raw, reference, options }, moduleSeed(options, module)));
+    const context = { raw, reference, options, plan, state, log };
+    counts[module.table] = await step(`load ${module.table}`, () => module.load(context, moduleSeed(options, module)));
+    if (module !== SEED_MODULES.at(-1)) background.enqueue(module.table);
   }
-  await step("indexes and foreign keys", () => restoreSecondaryStructures(raw, restore));
-  await step("analyze", () => raw.query("analyze"));
+  // The last table's indexes alongside what the background still builds (other tables).
+  const last = SEED_MODULES.at(-1)!.table;
+  const lastWidth = raw.engine === "postgres" ? Math.max(1, restore.connections - 1) : 1;
+  await step("finish index builds", () => Promise.all([background.finish(), restoreIndexesOf(raw, [last], lastWidth, restore, log)]));
+  await step("foreign keys, triggers", () => restoreSecondaryStructures(raw, restore, log));
+  // Rows written by INSERT (not COPY FREEZE) get their visibility map set, as autovacuum
+  // would, so that index-only scans behave as on a settled database.
+  await step("vacuum analyze", async () => {
+    await raw.query("vacuum (analyze) timeline_entries, customer_status_changes");
+    await raw.query("analyze");
+  });
   return counts;
 }
