@@ -48,6 +48,9 @@ export type ActionContext = {
   /** A 商談記録 and a 予定 of the customer above. */
   report: { id: number; version: number; customerId: number; templateId: number };
   schedule: { id: number; version: number; customerId: number };
+  /** A draft 販促活動 whose criteria match the customer above, and an executed one with its target. */
+  campaign: { id: number; version: number };
+  executedCampaign: { id: number; targetId: number };
   /** Customer-import jobs owned by the member: one uploaded, one validated. */
   importJobs: { uploadedId: string; validatedId: string; templateId: number; columns: string[] };
 };
@@ -84,6 +87,10 @@ export const PAGES: PageEntry[] = [
   { route: "/reports", access: "user" },
   { route: "/schedules", access: "user" },
   { route: "/campaigns", access: "user" },
+  { route: "/campaigns/new", access: "user" },
+  { route: "/campaigns/[id]", access: "user", sample: "/campaigns/1" },
+  { route: "/campaigns/[id]/edit", access: "user", sample: "/campaigns/1/edit" },
+  { route: "/campaigns/[id]/labels", access: "user", sample: "/campaigns/1/labels" },
   { route: "/settings", access: "admin" },
   { route: "/settings/features", access: "admin" },
   { route: "/settings/users", access: "admin" },
@@ -100,6 +107,8 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { route: "/api/export/customers", methods: ["GET"], access: "user" },
   { route: "/api/export/organizations", methods: ["GET"], access: "user" },
   { route: "/api/export/reports", methods: ["GET"], access: "user" },
+  // Campaign 1 is executed at first-run setup (e2e); a draft has no address list.
+  { route: "/api/export/campaigns/[id]/targets", methods: ["GET"], access: "user", sample: "/api/export/campaigns/1/targets?encoding=utf8" },
   { route: "/api/imports", methods: ["GET", "POST"], access: "user" },
   // Someone else's or a missing job reads as not found.
   { route: "/api/imports/[id]", methods: ["GET"], access: "user", sample: "/api/imports/00000000-0000-4000-8000-000000000000", userStatus: 404 },
@@ -242,6 +251,7 @@ export const ACTIONS: ActionEntry[] = [
   },
   ...customerActions(),
   ...organizationActions(),
+  ...campaignActions(),
   ...activityActions(),
   ...importActions(),
 ];
@@ -269,6 +279,21 @@ function importActions(): ActionEntry[] {
     ["configureImportAction", ({ importJobs: j }) => ({ jobId: j.uploadedId, templateId: j.templateId, columns: j.columns, duplicateMode: "create" })],
     ["commitImportAction", ({ importJobs: j }) => ({ jobId: j.validatedId })],
     ["cancelImportAction", ({ importJobs: j }) => ({ jobId: j.uploadedId })],
+  ];
+  return entries.map(([name, input]) => ({ file, name, access: "user", input }));
+}
+
+function campaignActions(): ActionEntry[] {
+  const file = "app/(app)/campaigns/actions.ts";
+  const entries: [string, ActionEntry["input"]][] = [
+    ["createCampaignAction", ({ unique }) => ({ name: unique, kind: "dm", plannedOn: "", description: "", criteria: { keyword: unique } })],
+    ["updateCampaignAction", ({ campaign, unique }) => ({ ...campaign, name: unique, kind: "event", plannedOn: "2026-12-01", description: "", criteria: { keyword: unique } })],
+    ["deleteCampaignAction", ({ campaign }) => campaign],
+    ["executeCampaignAction", ({ campaign }) => campaign],
+    ["createFollowUpAction", ({ executedCampaign, unique }) => ({ name: unique, kind: "dm", sourceCampaignId: executedCampaign.id, sourceOutcome: "pending" })],
+    ["setTargetOutcomesAction", ({ executedCampaign }) => ({ campaignId: executedCampaign.id, target: { kind: "ids", ids: [executedCampaign.targetId] }, outcome: "sent" })],
+    ["previewTargetsAction", ({ unique }) => ({ criteria: { keyword: unique } })],
+    ["previewCampaignAction", ({ campaign }) => ({ id: campaign.id })],
   ];
   return entries.map(([name, input]) => ({ file, name, access: "user", input }));
 }

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import type { TimelineDetail, TimelineLoader } from "./items";
 import { reportLoader } from "./report-loader";
 import { scheduleLoader } from "./schedule-loader";
+import { campaignLoader } from "./campaign-loader";
 
 const statusChanges: TimelineLoader = async (ids) => {
   const rows = await db
@@ -28,4 +29,5 @@ export const TIMELINE_LOADERS: Partial<Record<TimelineKind, TimelineLoader>> = {
   status_change: statusChanges,
   report: reportLoader,
   schedule: scheduleLoader,
+  campaign: campaignLoader,
 };

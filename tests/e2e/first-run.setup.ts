@@ -88,3 +88,14 @@ test("the first report and schedule get id 1 (for the authorization matrix), wri
   await page.goto("/schedules/1/edit");
   await expect(page.getByRole("form", { name: "予定の編集" }).getByLabel("件名")).toHaveValue("最初の予定");
 });
+
+test("the first campaign gets id 1 and is executed over customer 1 (for the authorization matrix)", async ({ page }) => {
+  await signInPage(page, ADMIN);
+  await page.goto(`/campaigns/new?q=${encodeURIComponent("最初の顧客")}`);
+  await page.getByLabel("名称").fill("最初の販促活動");
+  await page.getByRole("button", { name: "下書きを保存" }).click();
+  await expect(page).toHaveURL(/\/campaigns\/1\?saved=created$/);
+  await page.getByRole("button", { name: "実行", exact: true }).click();
+  await page.getByRole("dialog", { name: "販促活動の実行" }).getByRole("button", { name: "1人に実行する" }).click();
+  await expect(page.getByText("実行しました。")).toBeVisible();
+});

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { customerClasses, features, savedViews, statuses, tags, templates } from "@/db/schema";
+import { campaignTargets, customerClasses, features, savedViews, statuses, tags, templates } from "@/db/schema";
 import { settleImportRuns } from "@/lib/imports/background";
+import { executeCampaign } from "@/lib/campaigns/execute";
+import { createCampaign } from "@/lib/campaigns/mutations";
 import { createOrganization } from "@/lib/organizations/mutations";
 import { createReport } from "@/lib/reports/mutations";
 import { createSchedule } from "@/lib/schedules/mutations";
@@ -59,6 +61,11 @@ async function context(): Promise<ActionContext> {
   const [deal] = await db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, "report"), eq(templates.name, "商談記録")));
   const report = await asUser(users.admin, () => createReport({ templateId: deal!.id, customerId: customer.id, occurredAt: "2026-04-01T10:00", values: { meetingAt: "2026-04-01T10:00", content: "権限確認" } }));
   const schedule = await asUser(users.admin, () => createSchedule({ customerId: customer.id, title: "権限確認", startsAt: "2026-04-01T10:00" }));
+  const criteria = { statusIds: [], classIds: [], tagIds: [], tagMode: "any" as const, importantOnly: false, keyword: unique };
+  const campaign = await asUser(users.admin, () => createCampaign({ name: unique, kind: "dm", criteria }));
+  const executed = await asUser(users.admin, () => createCampaign({ name: `${unique}済`, kind: "dm", criteria }));
+  await asUser(users.admin, () => executeCampaign({ id: executed.id, version: 1 }));
+  const [target] = await db.select({ id: campaignTargets.id }).from(campaignTargets).where(eq(campaignTargets.campaignId, executed.id));
   const [view] = await db.insert(savedViews).values({ name: unique, filter: {}, createdBy: users.member.id }).returning({ id: savedViews.id });
   return {
     memberId: users.member.id,
@@ -73,6 +80,8 @@ async function context(): Promise<ActionContext> {
     organization: { id: organization.id, version: 1, templateId: orgTemplate!.id },
     report: { id: report.id, version: 1, customerId: customer.id, templateId: deal!.id },
     schedule: { id: schedule.id, version: 1, customerId: customer.id },
+    campaign: { id: campaign.id, version: 1 },
+    executedCampaign: { id: executed.id, targetId: target!.id },
     importJobs: await importJobsForMatrix({ id: users.member.id }),
   };
 }

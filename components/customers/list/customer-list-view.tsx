@@ -1,16 +1,17 @@
 "use client";
 
-import { SlidersHorizontal } from "lucide-react";
+import { Megaphone, SlidersHorizontal } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { QuickLook } from "@/components/customers/quick-look";
 import { OrganizationQuickLook } from "@/components/organizations/organization-quick-look";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { CUSTOMER_SORTS, EMPTY_FILTER, isFilterEmpty, SORT_LABELS, type CustomerSort } from "@/lib/customers/filter";
-import type { CustomerListState } from "@/lib/customers/filter-url";
+import { listStateToSearch, type CustomerListState } from "@/lib/customers/filter-url";
 import type { SavedView } from "@/lib/customers/saved-views";
 import type { CustomerSearchResult } from "@/lib/customers/search";
 import { ActiveFilters } from "./active-filters";
@@ -95,6 +96,11 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
           </select>
           <SavedViewsMenu views={views} filter={filter} me={me} onApply={nav.replaceFilter} />
           <ExportMenu filter={state.filter} total={result.total} />
+          <Link href={`/campaigns/new${listStateToSearch({ filter: state.filter })}`} className={`${buttonClass("secondary")} max-md:w-full`} title="この条件で販促活動を作成">
+            <Megaphone aria-hidden className="size-4" />
+            <span aria-hidden className="max-md:hidden 2xl:hidden">販促活動</span>
+            <span className="md:max-2xl:sr-only">この条件で販促活動を作成</span>
+          </Link>
         </div>
         <ActiveFilters filter={filter} lists={lists} organizationNames={organizationNames} onChange={nav.setFilter} onClear={() => nav.replaceFilter(EMPTY_FILTER)} />
         {error && (

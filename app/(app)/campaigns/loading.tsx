@@ -1,0 +1,5 @@
+import { CampaignSkeleton } from "@/components/campaigns/campaign-skeleton";
+
+export default function Loading() {
+  return <CampaignSkeleton />;
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { customerFilter } from "@/lib/customers/filter";
+import { CAMPAIGN_KINDS, CAMPAIGN_STATES, OUTCOMES } from "./vocabulary";
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const version = z.coerce.number().int().positive();
+export const outcome = z.enum(OUTCOMES, { message: "結果を選択してください" });
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+
+/** 実施予定日: a date input's value (YYYY-MM-DD) or empty for 未定. */
+const plannedOn = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => v || null)
+  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), "実施予定日の形式が正しくありません(例: 2026-04-01)");
+
+/** What every campaign has, draft or executed: the parts a user may still correct later. */
+export const campaignBasics = z.object({
+  name: z.string({ message: "名称を入力してください" }).trim().min(1, "名称を入力してください").max(100, "名称は100文字以内で入力してください"),
+  kind: z.enum(CAMPAIGN_KINDS, { message: "種類を選択してください" }),
+  plannedOn,
+  description: z.string().trim().max(2000, "内容・メモは2,000文字以内で入力してください").default(""),
+});
+
+export const createCampaignInput = campaignBasics.extend({ criteria: customerFilter });
+
+/** A follow-up: the targets of an executed campaign whose outcome is `sourceOutcome`. */
+export const createFollowUpInput = campaignBasics.extend({ sourceCampaignId: id, sourceOutcome: outcome });
+
+/**
+ * An edit from `version`. Criteria (or a follow-up's outcome) only while a draft: after
+ * execution the targets are frozen, so sending them is refused rather than ignored.
+ */
+export const updateCampaignInput = campaignBasics.extend({
+  id,
+  version,
+  criteria: customerFilter.optional(),
+  sourceOutcome: outcome.optional(),
+});
+
+export const campaignRefInput = z.object({ id, version });
+export const campaignIdInput = z.object({ id });
+export const previewTargetsInput = z.object({ criteria: customerFilter });
+
+/** The ticked targets, or every target of the campaign (with one outcome, or any). */
+export const outcomeTarget = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("ids"), ids: z.array(id).min(1, "対象者を選択してください").max(1000, "一度に選択できるのは1,000件までです") }),
+  z.object({ kind: z.literal("outcome"), from: outcome }),
+  z.object({ kind: z.literal("all") }),
+]);
+
+export const setOutcomesInput = z.object({ campaignId: id, target: outcomeTarget, outcome });
+
+export const campaignListInput = z.object({
+  state: z.enum(CAMPAIGN_STATES).optional().catch(undefined),
+  kind: z.enum(CAMPAIGN_KINDS).optional().catch(undefined),
+  keyword: z.string().trim().max(100).default("").catch(""),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+});
+
+export const targetListInput = z.object({
+  outcome: outcome.optional().catch(undefined),
+  keyword: z.string().trim().max(100).default("").catch(""),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+});
+
+export type CreateCampaignInput = z.input<typeof createCampaignInput>;
+export type CreateFollowUpInput = z.input<typeof createFollowUpInput>;
+export type UpdateCampaignInput = z.input<typeof updateCampaignInput>;
+export type SetOutcomesInput = z.input<typeof setOutcomesInput>;
+export type OutcomeTarget = z.infer<typeof outcomeTarget>;
+export type CampaignListInput = { state?: string; kind?: string; keyword?: string; page?: string | number };
+/** From a URL: anything goes in, and what does not parse falls back to the default. */
+export type TargetListInput = { outcome?: string; keyword?: string; page?: string | number };
