@@ -9,7 +9,8 @@ import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
 import { listTemplates } from "@/lib/templates/queries";
 import type { StoredValues } from "@/lib/templates/values-schema";
-import { fieldCell, LEADING_HEADERS, reportFieldColumns, TRAILING_HEADERS, type FieldColumn } from "./export-columns";
+import { fieldCell, type FieldColumn } from "@/lib/csv/template-columns";
+import { LEADING_HEADERS, reportFieldColumns, TRAILING_HEADERS } from "./export-columns";
 import { reportFilter, type ReportFilter } from "./filter";
 import { reportWhere } from "./filter-sql";
 

@@ -4,13 +4,23 @@ import { Search, X } from "lucide-react";
 import { useEffect, useState } from "react";
 
 /** The keyword applies on Enter (or the button), so typing does not flood the history. */
-export function KeywordBox({ value, onSearch, placeholder = "氏名・フリガナ・キーワードで検索" }: { value: string; onSearch: (keyword: string) => void; placeholder?: string }) {
+export function KeywordBox({
+  value,
+  onSearch,
+  placeholder = "氏名・フリガナ・キーワードで検索",
+  label = "キーワード検索",
+}: {
+  value: string;
+  onSearch: (keyword: string) => void;
+  placeholder?: string;
+  label?: string;
+}) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
     <form
       role="search"
-      className="relative flex-1"
+      className="relative min-w-0 flex-1"
       onSubmit={(e) => {
         e.preventDefault();
         onSearch(text.trim());
@@ -24,7 +34,7 @@ export function KeywordBox({ value, onSearch, placeholder = "氏名・フリガ�
         maxLength={100}
         onChange={(e) => setText(e.target.value)}
         placeholder={placeholder}
-        aria-label="キーワード検索"
+        aria-label={label}
         className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white pr-10 pl-9 text-base shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none sm:text-sm"
       />
       {text && (

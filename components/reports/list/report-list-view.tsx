@@ -12,7 +12,7 @@ import type { ReportSearchResult } from "@/lib/reports/list";
 import { ReportActiveFilters } from "./report-active-filters";
 import { ReportExportMenu } from "./report-export-menu";
 import { ReportFilters, type ReportFilterLists } from "./report-filters";
-import { ReportKeywordBox } from "./report-keyword-box";
+import { KeywordBox } from "@/components/customers/list/keyword-box";
 import { ReportResults } from "./report-results";
 import { useReportNavigation } from "./use-report-navigation";
 
@@ -30,7 +30,7 @@ export function ReportListView({ state, result, pageSize, lists, customer }: Pro
   return (
     <div className="space-y-3">
       <div className="flex items-center gap-2">
-        <ReportKeywordBox value={filter.keyword} onSearch={(keyword) => nav.setFilter({ keyword })} />
+        <KeywordBox value={filter.keyword} onSearch={(keyword) => nav.setFilter({ keyword })} placeholder="顧客名・件名・内容で検索" label="報告書のキーワード検索" />
         <Button variant="secondary" className="md:hidden" onClick={() => setSheetOpen(true)}>
           <SlidersHorizontal aria-hidden className="size-4" />
           絞り込み{conditions > 0 && <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">{conditions}</span>}
