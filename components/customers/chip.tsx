@@ -1,13 +1,8 @@
 import { chipClasses } from "@/lib/customer-settings/colors";
 import { cn } from "@/lib/cn";
+import styles from "./chip.module.css";
 
-/** A coloured label for a status, class or tag. */
-export function Chip({ color, children, className }: { color: string; children: React.ReactNode; className?: string }) {
-  const classes = chipClasses(color);
-  return (
-    <span className={cn("inline-flex max-w-full items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", classes.chip, className)}>
-      <span aria-hidden className={cn("size-1.5 shrink-0 rounded-full", classes.dot)} />
-      <span className="truncate">{children}</span>
-    </span>
-  );
+/** A coloured label for a status, class or tag, with a dot so colour is not the only cue. */
+export function Chip({ color, children, className, title }: { color: string; children: React.ReactNode; className?: string; title?: string }) {
+  return <span title={title} className={cn(styles.chip, "rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", chipClasses(color).chip, className)}>{children}</span>;
 }

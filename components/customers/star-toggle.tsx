@@ -1,11 +1,11 @@
 "use client";
 
-import { Star } from "lucide-react";
 import { useEffect, useState, useTransition } from "react";
 import { setCustomerImportantAction } from "@/app/(app)/customers/actions";
+import { SpriteIcon } from "@/components/ui/sprite-icons";
 import { cn } from "@/lib/cn";
 
-/** One click marks or unmarks 重要 at once; if the server refuses, the star flips back. */
+/** One click marks or unmarks 重要 at once; if the server refuses, the star flips back. The page renders <SpriteSymbols names={["star"]} />. */
 export function StarToggle({ id, name, important, onError }: { id: number; name: string; important: boolean; onError: (message: string) => void }) {
   const [on, setOn] = useState(important);
   const [pending, startTransition] = useTransition();
@@ -32,7 +32,7 @@ export function StarToggle({ id, name, important, onError }: { id: number; name:
       data-pending={pending || undefined}
       className="grid size-10 place-items-center rounded-lg hover:bg-amber-50 focus-visible:ring-2 focus-visible:ring-amber-300"
     >
-      <Star aria-hidden className={cn("size-5 transition-colors", on ? "fill-amber-400 text-amber-500" : "text-slate-300")} />
+      <SpriteIcon name="star" className={cn("size-5 transition-colors", on ? "fill-amber-400 text-amber-500" : "text-slate-300")} />
     </button>
   );
 }

@@ -1,16 +1,19 @@
 import { eq } from "drizzle-orm";
+import { cache } from "react";
 import { db } from "@/db/client";
 import { features, users } from "@/db/schema";
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
 import { FeatureDisabledError } from "@/lib/errors";
 import { FEATURE_KEYS, FEATURES, type FeatureKey } from "./registry";
 
-// Flags are read from the database on every request (one primary-key lookup): a change by
-// an admin takes effect at once on every app server, with no cache to invalidate.
-async function storedFlags(): Promise<Map<string, boolean>> {
+// Flags are read from the database on every request: a change by an admin takes effect at
+// once on every app server, with no cache to invalidate. Within one page render (layout,
+// page and the lib/ calls they make) React's request-scoped cache reads them once; a server
+// action runs outside the render, so it reads them afresh.
+const storedFlags = cache(async (): Promise<Map<string, boolean>> => {
   const rows = await db.select({ key: features.key, enabled: features.enabled }).from(features);
   return new Map(rows.map((r) => [r.key, r.enabled]));
-}
+});
 
 export async function enabledFeatures(): Promise<Set<FeatureKey>> {
   await requireUser();
@@ -19,8 +22,7 @@ export async function enabledFeatures(): Promise<Set<FeatureKey>> {
 }
 
 export async function isFeatureEnabled(key: FeatureKey): Promise<boolean> {
-  const [row] = await db.select({ enabled: features.enabled }).from(features).where(eq(features.key, key));
-  return row?.enabled ?? FEATURES[key].defaultEnabled;
+  return (await storedFlags()).get(key) ?? FEATURES[key].defaultEnabled;
 }
 
 /** The one guard for a flag: pages, actions and queries of a feature call it. */

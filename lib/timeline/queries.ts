@@ -37,11 +37,15 @@ export async function timelinePage(scope: TimelineScope, cursorParam?: string | 
     .orderBy(desc(timelineEntries.occurredAt), desc(timelineEntries.id))
     .limit(limit + 1);
   const page = entries.slice(0, limit);
-  const details = new Map<TimelineKind, Map<number, Omit<TimelineItem, "entryId" | "kind" | "occurredAt" | "customer">>>();
-  for (const kind of kinds) {
-    const ids = page.filter((e) => e.kind === kind).map((e) => e.refId);
-    if (ids.length) details.set(kind, await TIMELINE_LOADERS[kind]!(ids));
-  }
+  // Each kind's details in one query, all kinds at once.
+  const details = new Map(
+    await Promise.all(
+      kinds.flatMap((kind) => {
+        const ids = page.filter((e) => e.kind === kind).map((e) => e.refId);
+        return ids.length ? [TIMELINE_LOADERS[kind]!(ids).then((found) => [kind, found] as const)] : [];
+      }),
+    ),
+  );
   const items = page.flatMap((e): TimelineItem[] => {
     const detail = details.get(e.kind)?.get(e.refId);
     return detail ? [{ entryId: e.id, kind: e.kind, occurredAt: e.occurredAt, customer: { id: e.customerId, name: e.customerName }, ...detail }] : [];
