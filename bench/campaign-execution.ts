@@ -1,83 +1,31 @@
 // 販促活動 at scale (issue 8): executing a campaign over ~200,000 customers through lib/,
 // against the same INSERT … SELECT alone, then what users do next with such a campaign.
-//   DATABASE_URL=… npx tsx bench/campaign-execution.ts [--runs 5] [--statuses 新規顧客,追客中,商談中,契約]
+//   DATABASE_URL=… npx tsx bench/campaign-execution.ts [--runs 5] [--statuses 新築オーナー客]
 // Uses the dataset of `npm run bench:seed`; every campaign it executes is deleted again.
+// `npm run bench -- --heavy` runs the execution part as one of its cases.
 import { parseArgs } from "node:util";
-import { eq, inArray, sql } from "drizzle-orm";
-import { closeDatabase, db, getDatabaseEngine } from "@/db/client";
+import { closeDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { queryRows } from "@/db/rows";
-import { campaigns, customers, statuses, users } from "@/db/schema";
-import { runAs } from "@/lib/auth/current-user";
-import { executeCampaign } from "@/lib/campaigns/execute";
 import { exportCampaignTargetsCsv } from "@/lib/campaigns/export";
 import { labelBatch } from "@/lib/campaigns/labels";
-import { createCampaign } from "@/lib/campaigns/mutations";
 import { setTargetOutcomes } from "@/lib/campaigns/outcomes";
-import { filterSource, insertTargetsSql } from "@/lib/campaigns/target-sql";
 import { listTargets, outcomeCounts } from "@/lib/campaigns/targets";
-import { customerFilter } from "@/lib/customers/filter";
-import { customerWhere } from "@/lib/customers/filter-sql";
+import { timeCampaignExecution } from "./campaign/execution";
 import { percentile, timeOnce } from "./stats";
 
 const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "5" },
-    statuses: { type: "string", default: "新規顧客,追客中,商談中,契約" },
+    statuses: { type: "string", default: "新築オーナー客" },
     "pglite-dir": { type: "string", default: "./data/bench" },
   },
 });
 
-class Rollback extends Error {}
-
 async function main() {
   if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = values["pglite-dir"];
   await migrateDatabase();
-  const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
-  if (!admin) throw new Error("no admin: run npm run bench:seed first");
-  const names = values.statuses.split(",");
-  const statusIds = (await db.select({ id: statuses.id }).from(statuses).where(inArray(statuses.name, names))).map((s) => s.id);
-  const filter = customerFilter.parse({ statusIds });
-  const [{ n: expected } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(customerWhere(filter));
-  const as = <T>(fn: () => Promise<T>) => runAs(admin.id, fn);
-  const draft = (name: string) => as(() => createCampaign({ name, kind: "dm", criteria: filter }));
-  // Timeline entries first, by index: the delete trigger's join with its transition table is
-  // planned from statistics that a bench run leaves stale (one campaign entry, it believes).
-  const remove = async (id: number) => {
-    await db.execute(sql`delete from timeline_entries where kind = 'campaign' and ref_id in (select id from campaign_targets where campaign_id = ${id})`);
-    await db.delete(campaigns).where(eq(campaigns.id, id));
-  };
-  console.log(`${getDatabaseEngine()}: ${expected.toLocaleString()} targets (${names.join("・")})`);
-
   const runs = Number(values.runs);
-  const lib: number[] = [];
-  const limit: number[] = [];
-  let kept = 0;
-  for (let i = 0; i <= runs; i++) {
-    // lib/: the whole executeCampaign (claim, freeze + timeline trigger, count, audit).
-    const { id } = await draft(`bench execute ${i}`);
-    const ms = await timeOnce(async () => {
-      const result = await as(() => executeCampaign({ id, version: 1 }));
-      if (result.targetCount !== expected) throw new Error(`froze ${result.targetCount}, expected ${expected}`);
-    });
-    if (i > 0) lib.push(ms); // the first run warms the caches
-    if (i < runs) await remove(id);
-    else kept = id;
-    // The limit: the same INSERT … SELECT (and its trigger) alone, rolled back.
-    const { id: spare } = await draft(`bench limit ${i}`);
-    let inner = 0;
-    await db
-      .transaction(async (tx) => {
-        inner = await timeOnce(() => queryRows(insertTargetsSql(spare, filterSource(filter)), tx));
-        throw new Rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof Rollback)) throw error;
-      });
-    if (i > 0) limit.push(inner);
-    await remove(spare);
-    console.error(`run ${i}${i === 0 ? " (warm-up)" : ""}: lib ${ms.toFixed(0)} ms, limit ${inner.toFixed(0)} ms`);
-  }
+  const { lib, limit, keptId: kept, as, remove } = await timeCampaignExecution({ runs, statusNames: values.statuses.split(","), log: (line) => console.error(line) });
 
   // What users do next with the executed campaign.
   const after: [string, () => Promise<unknown>][] = [

@@ -4,7 +4,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { campaignExecutionCase } from "@/bench/campaign/execution";
 import { startAppServer, type AppServer } from "@/bench/http/app-server";
+import { importCase } from "@/bench/import/import-case";
 import { runHttpCases } from "@/bench/http/run-http";
 import { printTable, writeJson } from "@/bench/report";
 import { runBench } from "@/bench/run-bench";
@@ -32,6 +34,13 @@ const { values } = parseArgs({
     "http-connections": { type: "string", default: "20" },
     "http-seconds": { type: "string", default: "30" },
     "http-warmup": { type: "string", default: "5" },
+    // The bulk cases of issue 5, seconds each, so run fewer times than the searches:
+    // campaign execution (~200,000 targets at 1M customers) and the CP932 import.
+    heavy: { type: "boolean", default: false },
+    "campaign-runs": { type: "string", default: "5" },
+    "campaign-statuses": { type: "string", default: "新築オーナー客" },
+    "import-rows": { type: "string", default: "100000" },
+    "import-runs": { type: "string", default: "3" },
   },
 });
 
@@ -56,9 +65,13 @@ async function main() {
   const httpPaths = ["/customers", `/customers?status=${statusId("追客中")}&tag=${tagId("WEB資料請求")}`].filter(
     (p) => !values.only || `http: GET ${p}`.includes(values.only),
   );
+  const details = [...run.details];
+  if (values.heavy) {
+    details.push(await campaignExecutionCase({ runs: Number(values["campaign-runs"]), statusNames: values["campaign-statuses"].split(","), log: (line) => console.error(line) }));
+  }
   // The server opens the database itself: a PGlite directory must be closed here first.
   await closeDatabase();
-  const details = [...run.details];
+  if (values.heavy) details.push(await importCase({ rows: Number(values["import-rows"]), runs: Number(values["import-runs"]), log: (line) => console.error(line) }));
   if (withHttp && httpPaths.length) {
     let server: AppServer | undefined;
     try {

@@ -1,5 +1,4 @@
 import { bigint, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { customers } from "./customers";
 import { users } from "./users";
 
 export const campaignKind = pgEnum("campaign_kind", ["dm", "newsletter", "event", "email", "phone", "other"]);
@@ -39,8 +38,15 @@ export const campaignTargets = pgTable(
   "campaign_targets",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    campaignId: integer("campaign_id").notNull().references(() => campaigns.id, { onDelete: "cascade" }),
-    customerId: integer("customer_id").references(() => customers.id, { onDelete: "set null" }),
+    // No foreign keys on campaign_id and customer_id (drizzle/0011, 0012): an execution
+    // inserts ~200,000 targets in one statement, and a per-row key check would lock the
+    // campaign's or each customer's row once per target. Statement-level triggers on
+    // campaigns and customers keep the ON DELETE behaviour (cascade, set null).
+    campaignId: integer("campaign_id").notNull(),
+    customerId: integer("customer_id"),
+    // The customer's organization at execution, copied by the same INSERT … SELECT so that
+    // the timeline trigger need not look every target's customer up again (no key either).
+    organizationId: integer("organization_id"),
     snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
     outcome: campaignOutcome("outcome").notNull().default("pending"),
     outcomeUpdatedAt: timestamp("outcome_updated_at", { withTimezone: true }),

@@ -4,6 +4,7 @@ import { queryRows } from "@/db/rows";
 import { campaigns } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
+import { holdCustomersAgainstDeletion } from "@/lib/customers/deletion-lock";
 import { DomainError, NotFoundError, StaleEditError } from "@/lib/errors";
 import { criteriaOf } from "./criteria";
 import { campaignRefInput } from "./inputs";
@@ -40,6 +41,7 @@ export async function executeCampaign(input: { id: number; version: number }): P
       .where(and(eq(campaigns.id, id), eq(campaigns.state, "draft"), eq(campaigns.version, version)))
       .returning({ id: campaigns.id });
     if (claimed.length === 0) return settled(tx, id);
+    await holdCustomersAgainstDeletion(tx);
     const [inserted] = await queryRows<{ n: number }>(insertTargetsSql(id, source), tx);
     const targetCount = inserted?.n ?? 0;
     // Thrown inside the transaction, so the claim rolls back and the draft stays a draft.

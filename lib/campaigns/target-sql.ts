@@ -33,8 +33,8 @@ export function followUpSource(sourceCampaignId: number, outcome: Outcome): Targ
  */
 export function insertTargetsSql(campaignId: number, source: TargetSource): SQL {
   return sql`with inserted as (
-    insert into campaign_targets (campaign_id, customer_id, snapshot)
-    select ${campaignId}, customers.id, jsonb_build_object(
+    insert into campaign_targets (campaign_id, customer_id, organization_id, snapshot)
+    select ${campaignId}, customers.id, customers.organization_id, jsonb_build_object(
       'name', customers.name,
       'nameKana', customers.name_kana,
       'postalCode', coalesce(customers.fields->>'postalCode', ''),

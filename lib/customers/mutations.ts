@@ -18,6 +18,7 @@ import {
 } from "./inputs";
 import { checkCustomerReferences, loadCustomerTemplate, requireOrganizationsFor } from "./references";
 import { searchColumns } from "@/lib/search/search-columns";
+import { lockCustomersForDeletion } from "./deletion-lock";
 
 /** Splits validated template values into the builtin columns and the JSONB fields. */
 function toColumns(stored: StoredValues, templateFields: readonly FieldDefinition[], kept: StoredValues = {}) {
@@ -146,6 +147,7 @@ export async function deleteCustomer(input: { id: number; version: number }): Pr
   const actor = await requireUser();
   const { id, version } = deleteCustomerInput.parse(input);
   await db.transaction(async (tx) => {
+    await lockCustomersForDeletion(tx);
     const [current] = await tx.select({ version: customers.version }).from(customers).where(eq(customers.id, id)).for("update");
     if (!current) throw new NotFoundError("顧客");
     if (current.version !== version) throw new StaleEditError("この顧客");

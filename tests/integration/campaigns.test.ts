@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeCampaignAction } from "@/app/(app)/campaigns/actions";
-import { db } from "@/db/client";
+import { db, getDatabaseEngine } from "@/db/client";
 import { campaigns, customers, templates, timelineEntries } from "@/db/schema";
 import { listTargets } from "@/lib/campaigns/targets";
+import { holdCustomersAgainstDeletion } from "@/lib/customers/deletion-lock";
 import { customerFilter } from "@/lib/customers/filter";
+import { deleteCustomer } from "@/lib/customers/mutations";
 import { createOrganization } from "@/lib/organizations/mutations";
 import { timelinePage } from "@/lib/timeline/queries";
 import { createDraft, execute, listedIds, setOrganizationsFeature, targetsOf, versionOf } from "./helpers/campaign-helpers";
@@ -141,6 +143,37 @@ describe("execution", () => {
     expect(after.map((t) => t.customerId)).toEqual(before.map((t) => (t.customerId === customerIds[2] ? null : t.customerId)));
     const [campaign] = await db.select({ targetCount: campaigns.targetCount }).from(campaigns).where(eq(campaigns.id, id));
     expect(campaign!.targetCount).toBe(3);
+  });
+
+  it("drops a deleted customer's timeline entries, and a deletion waits for a running execution", async () => {
+    const { tagId, customerIds } = await tagged(2);
+    const { id } = await createDraft(member, { tagIds: [tagId] });
+    await execute(member, id);
+    const [gone, stays] = customerIds as [number, number];
+    const entriesOf = async (customerId: number) => (await db.select().from(timelineEntries).where(eq(timelineEntries.customerId, customerId))).length;
+    expect(await entriesOf(gone)).toBeGreaterThan(0);
+    const versionOfCustomer = async (customerId: number) => (await db.select({ v: customers.version }).from(customers).where(eq(customers.id, customerId)))[0]!.v;
+    await asUser(member, async () => deleteCustomer({ id: gone, version: await versionOfCustomer(gone) }));
+    expect(await entriesOf(gone)).toBe(0);
+    expect(await entriesOf(stays)).toBeGreaterThan(0);
+
+    // One connection on PGlite: nothing can overlap there.
+    if (getDatabaseEngine() !== "postgres") return;
+    const order: string[] = [];
+    const version = await versionOfCustomer(stays);
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const execution = db.transaction(async (tx) => {
+      await holdCustomersAgainstDeletion(tx);
+      held();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      order.push("execution committed");
+    });
+    await holding;
+    await asUser(member, () => deleteCustomer({ id: stays, version }));
+    order.push("customer deleted");
+    await execution;
+    expect(order).toEqual(["execution committed", "customer deleted"]);
   });
 
   it("lists the targets in 〒 order, those without a postal code last", async () => {
