@@ -31,7 +31,7 @@ test("bench seeds a small dataset and writes the result JSON", async () => {
             (select count(*)::int from pg_trigger where not tgisinternal and tgenabled = 'D') as disabled,
             (select count(*)::int from customers where organization_id = 1) as largest,
             (select count(*)::int from pg_class where relname in ('customers_search_idx', 'reports_customer_idx', 'timeline_entries_organization_idx')) as indexes,
-            (select count(*)::int from pg_constraint where conname = 'timeline_entries_customer_id_customers_id_fk') as foreign_keys,
+            (select count(*)::int from pg_constraint where conname = 'reports_customer_id_customers_id_fk') as foreign_keys,
             to_regclass('bench_deferred_ddl') is null as restored`,
   );
   expect(check).toEqual({ wrong: 0, disabled: 0, largest: 150, indexes: 3, foreign_keys: 1, restored: true });
