@@ -33,7 +33,10 @@ export function customerWhereSql(filter: CustomerFilter): string {
   const keyword = normalizeForSearch(filter.keyword);
   if (keyword) {
     const pattern = `%${keyword.replace(/[\\%_]/g, "\\$&")}%`;
-    conditions.push(`search_grams @> ${textArray(queryGrams(keyword))} and search_text like ${literal(pattern)}`);
+    // A 1- or 2-character keyword is its own gram: the gram alone is exact, and without a
+    // LIKE the planner estimates from the gram's statistics (as lib/search/keyword-sql.ts).
+    const grams = `search_grams @> ${textArray(queryGrams(keyword))}`;
+    conditions.push([...keyword].length <= 2 ? grams : `${grams} and search_text like ${literal(pattern)}`);
   }
   return conditions.length ? `where ${conditions.join(" and ")}` : "";
 }

@@ -1,12 +1,13 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { and, eq, isNull } from "drizzle-orm";
-import { getServerSession } from "next-auth";
-import { connection } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { connection, type NextRequest } from "next/server";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { getAuthOptions } from "./options";
+import { getAuthSecret } from "./secret";
 
 export type Role = "admin" | "member";
 export type SessionUser = { id: number; email: string; name: string; role: Role };
@@ -25,8 +26,12 @@ async function sessionUserId(): Promise<number | null> {
   // Marks the page dynamic before any database access, so `next build` never prerenders
   // (and never opens the database for) a signed-in page.
   await connection();
-  const session = (await getServerSession(await getAuthOptions())) as { uid?: number } | null;
-  return session?.uid ?? null;
+  // The session cookie decoded directly. getServerSession would also build a session
+  // object and encrypt a renewed token on every call (a second key derivation and
+  // encryption per request), which a server-rendered page cannot even send back.
+  const request = { cookies: await cookies(), headers: await headers() } as unknown as NextRequest;
+  const token = await getToken({ req: request, secret: await getAuthSecret() });
+  return typeof token?.uid === "number" ? token.uid : null;
 }
 
 async function loadActiveUser(id: number): Promise<SessionUser | null> {
