@@ -4,8 +4,10 @@ import { percentile, round, timeOnce } from "./stats";
 export type RunOptions = { runs: number; warmup: number };
 
 /**
- * Times one case. Lib, limit and parts alternate within each round, so that a slow moment
- * of the machine (the other core is shared) hits them alike rather than one of them.
+ * Times one case. Lib and limit alternate, and take turns going first, so that a slow
+ * moment of the machine (the other core is shared) and the cache state hit them alike.
+ * The parts run in rounds of their own afterwards: an exact count reads up to a million
+ * rows and, timed between them, churned the buffer cache just before every lib call.
  */
 export async function runCase(benchCase: BenchCase, options: RunOptions): Promise<{ detail: CaseDetail; answer: unknown }> {
   const parts = Object.entries(benchCase.parts ?? {});
@@ -19,8 +21,15 @@ export async function runCase(benchCase: BenchCase, options: RunOptions): Promis
   const limitTimes: number[] = [];
   const partTimes = new Map<string, number[]>(parts.map(([name]) => [name, []]));
   for (let i = 0; i < options.runs; i++) {
-    libTimes.push(await timeOnce(benchCase.lib));
-    limitTimes.push(await timeOnce(benchCase.limit));
+    if (i % 2 === 0) {
+      libTimes.push(await timeOnce(benchCase.lib));
+      limitTimes.push(await timeOnce(benchCase.limit));
+    } else {
+      limitTimes.push(await timeOnce(benchCase.limit));
+      libTimes.push(await timeOnce(benchCase.lib));
+    }
+  }
+  for (let i = 0; i < options.runs; i++) {
     for (const [name, part] of parts) partTimes.get(name)!.push(await timeOnce(part));
   }
   const answer = await benchCase.lib();

@@ -62,7 +62,8 @@ async function main() {
     log: (line) => console.error(line),
   });
   const { statusId, tagId } = run.context;
-  const httpPaths = ["/customers", `/customers?status=${statusId("追客中")}&tag=${tagId("WEB資料請求")}`].filter(
+  // /settings is the app shell with next to nothing in it: the floor of any signed-in page.
+  const httpPaths = ["/customers", `/customers?status=${statusId("追客中")}&tag=${tagId("WEB資料請求")}`, "/settings"].filter(
     (p) => !values.only || `http: GET ${p}`.includes(values.only),
   );
   const details = [...run.details];

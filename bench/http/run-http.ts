@@ -16,8 +16,8 @@ export type HttpOptions = {
 };
 
 /**
- * The customer list over HTTP as the seeded admin: a first request must be the list page
- * itself (not a redirect to /login), then each path under load. No limit to compare with:
+ * Pages over HTTP as the seeded admin: a first request must be the page itself (not a
+ * redirect to /login), then each path under load. No limit to compare with:
  * limit_p95_ms and ratio are null.
  */
 export async function runHttpCases(options: HttpOptions): Promise<CaseDetail[]> {
@@ -27,7 +27,8 @@ export async function runHttpCases(options: HttpOptions): Promise<CaseDetail[]> 
   for (const path of options.paths) {
     const first = await fetch(new URL(path, options.baseUrl), { headers: { cookie }, redirect: "manual" });
     const html = await first.text();
-    if (first.status !== 200 || !html.includes("顧客一覧")) throw new Error(`GET ${path} as the admin: ${first.status}, not the customer list`);
+    // Every signed-in page has 顧客一覧 in its menu; the sign-in page has not.
+    if (first.status !== 200 || !html.includes("顧客一覧")) throw new Error(`GET ${path} as the admin: ${first.status}, not a signed-in page`);
     const run = { baseUrl: options.baseUrl, path, cookie, connections: options.connections };
     if (options.warmupSeconds > 0) await loadPath({ ...run, seconds: options.warmupSeconds });
     const result = await loadPath({ ...run, seconds: options.seconds });
