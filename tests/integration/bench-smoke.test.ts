@@ -99,7 +99,7 @@ test("HTTP cases sign in over next-auth's flow and report p95 and errors", async
     const json = JSON.parse(readFileSync(file, "utf8")) as { cases: Record<string, unknown>[] };
     expect(Object.keys(json.cases[0]!)).toEqual([...CASE_KEYS, "requests", "errors"]);
     // A path that is not the list (here a redirect to the sign-in page) is refused.
-    await expect(runHttpCases({ baseUrl, paths: ["/elsewhere"], connections: 1, seconds: 1, warmupSeconds: 0 })).rejects.toThrow(/not the customer list/);
+    await expect(runHttpCases({ baseUrl, paths: ["/elsewhere"], connections: 1, seconds: 1, warmupSeconds: 0 })).rejects.toThrow(/not a signed-in page/);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
