@@ -4,12 +4,13 @@ import { Download, Printer } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { CsvEncodingChoice, type CsvEncoding } from "@/components/ui/csv-encoding-choice";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 
 /** DM出力: the address list as CSV (Excel's Shift_JIS or UTF-8) and the printable 宛名ラベル. */
 export function DmOutput({ campaignId, total }: { campaignId: number; total: number }) {
   const [open, setOpen] = useState(false);
-  const href = (encoding: string) => `/api/export/campaigns/${campaignId}/targets?encoding=${encoding}`;
+  const href = (encoding: CsvEncoding) => `/api/export/campaigns/${campaignId}/targets?encoding=${encoding}`;
   return (
     <>
       <Link href={`/campaigns/${campaignId}/labels`} className={buttonClass("secondary")}>
@@ -23,15 +24,7 @@ export function DmOutput({ campaignId, total }: { campaignId: number; total: num
       <SheetDialog open={open} onClose={() => setOpen(false)} title="宛名リストのCSV出力">
         <div className="space-y-4 text-sm">
           <p>対象者 {total.toLocaleString("ja-JP")}人の郵便番号・住所・宛名(氏名 様)を、実行時の内容で郵便番号順に出力します。宛名印刷ソフトや印刷会社への入稿に使えます。</p>
-          <div className="grid gap-2 sm:grid-cols-2">
-            <a href={href("cp932")} className={buttonClass("primary")} onClick={() => setOpen(false)}>
-              Excel用 (Shift_JIS)
-            </a>
-            <a href={href("utf8")} className={buttonClass("secondary")} onClick={() => setOpen(false)}>
-              UTF-8 (BOM付き)
-            </a>
-          </div>
-          <p className="text-xs text-slate-500">Shift_JIS で表せない文字(一部の異体字や絵文字)は「?」になります。すべての文字を残すには UTF-8 を選んでください。</p>
+          <CsvEncodingChoice href={href} onChoose={() => setOpen(false)} />
         </div>
       </SheetDialog>
     </>

@@ -10,7 +10,9 @@ import { SheetDialog } from "./sheet-dialog";
 
 /**
  * A button that asks first (a dialog, a bottom sheet on phones), runs a server action, and
- * then goes to `doneHref`. A refusal stays in the dialog with its message.
+ * then goes to `doneHref` (without one: closes and refreshes the current page). A refusal
+ * stays in the dialog with its message. `trigger` replaces the default button (e.g. an
+ * icon in a list row) and receives the function that opens the dialog.
  */
 export function ConfirmActionButton({
   label,
@@ -20,6 +22,8 @@ export function ConfirmActionButton({
   children,
   action,
   doneHref,
+  failedMessage = "実行できませんでした",
+  trigger,
   variant = "danger",
 }: {
   label: ReactNode;
@@ -28,7 +32,9 @@ export function ConfirmActionButton({
   pendingLabel: string;
   children: ReactNode;
   action: () => Promise<ActionResult<unknown>>;
-  doneHref: string;
+  doneHref?: string;
+  failedMessage?: string;
+  trigger?: (open: () => void) => ReactNode;
   variant?: "danger" | "primary" | "secondary";
 }) {
   const router = useRouter();
@@ -39,15 +45,20 @@ export function ConfirmActionButton({
     startTransition(async () => {
       const result = await action().catch(() => null);
       if (result?.ok) {
-        router.push(doneHref);
+        if (doneHref) router.push(doneHref);
+        else setOpen(false);
         router.refresh();
-      } else setError(result && !result.ok ? (result.formError ?? "実行できませんでした") : "サーバーに接続できませんでした");
+      } else setError(result && !result.ok ? (result.formError ?? failedMessage) : "サーバーに接続できませんでした");
     });
   return (
     <>
-      <Button variant={variant} onClick={() => setOpen(true)}>
-        {label}
-      </Button>
+      {trigger ? (
+        trigger(() => setOpen(true))
+      ) : (
+        <Button variant={variant} onClick={() => setOpen(true)}>
+          {label}
+        </Button>
+      )}
       <SheetDialog
         open={open}
         onClose={() => setOpen(false)}
