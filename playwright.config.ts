@@ -16,9 +16,11 @@ const launchOptions = {
 };
 
 type Target = { name: string; port: number; use: Partial<PlaywrightTestOptions> };
+// E2E_PORT_BASE lets two checkouts on one machine run their suites side by side.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3101);
 const targets: Target[] = [
-  { name: "desktop", port: 3101, use: { viewport: { width: 1280, height: 800 } } },
-  { name: "phone", port: 3102, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+  { name: "desktop", port: portBase, use: { viewport: { width: 1280, height: 800 } } },
+  { name: "phone", port: portBase + 1, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
 ];
 
 export default defineConfig({
