@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "@/db/client";
 import { signInThrottle, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -9,21 +8,8 @@ import { renewSessionCookie } from "@/lib/auth/session-cookie";
 import { endSessions } from "@/lib/auth/sessions";
 import { countAttempt, THROTTLE_LIMITS, THROTTLE_WINDOW_MINUTES } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
+import { changePasswordInput, type ChangePasswordInput } from "./password-change-input";
 import { containsEmail, EMAIL_IN_PASSWORD } from "./password-policy";
-import { newPassword, refuseEmailInPassword } from "./schemas";
-
-export const changePasswordInput = z
-  .object({
-    currentPassword: z.string().min(1, "現在のパスワードを入力してください").max(1024, "現在のパスワードが正しくありません"),
-    newPassword,
-    newPasswordConfirmation: z.string(),
-  })
-  .refine((v) => v.newPassword === v.newPasswordConfirmation, { path: ["newPasswordConfirmation"], message: "確認用パスワードが一致しません" });
-export type ChangePasswordInput = z.input<typeof changePasswordInput>;
-
-/** The form's schema: the same, plus the e-mail rule for the signed-in user's address. */
-export const changePasswordForm = (email: string) =>
-  changePasswordInput.superRefine((v, ctx) => refuseEmailInPassword("newPassword", v.newPassword, email, ctx));
 
 function fieldError(field: keyof ChangePasswordInput, message: string): DomainError {
   return new DomainError(message, { [field]: [message] });
