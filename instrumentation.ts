@@ -6,5 +6,7 @@ export async function register() {
     installPeerAddressStamp();
     const { migrateDatabase } = await import("./db/migrate");
     await migrateDatabase();
+    const { startMaintenance } = await import("./lib/maintenance");
+    startMaintenance();
   }
 }

@@ -127,3 +127,10 @@ export async function lockedEmails(): Promise<Set<string>> {
         and window_started_at > now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES}::int)`);
   return new Set(rows.map((r) => r.email));
 }
+
+/** Counters nobody will look at again: every window and delay they could matter for is over. */
+export async function pruneThrottle(): Promise<void> {
+  await db.execute(sql`delete from sign_in_throttle
+    where window_started_at < now() - make_interval(hours => ${ACCOUNT_DELAY.forgetAfterHours}::int)
+      and (blocked_until is null or blocked_until < now())`);
+}
