@@ -10,6 +10,7 @@ export function RequiredPasswordChange({ email }: { email: string }) {
     <PasswordChangeForm
       email={email}
       currentLabel="仮のパスワード"
+      fullWidth
       onChanged={() => {
         router.replace("/customers");
         router.refresh();

@@ -1,16 +1,11 @@
 import { Card } from "@/components/ui/card";
 import type { AuditEntry } from "@/lib/audit-log/queries";
-import { describeAction, describeDetails, entityLabel } from "@/lib/audit-log/labels";
+import { describeAction, describeDetails, describeTarget } from "@/lib/audit-log/labels";
 import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/cn";
 
+// What an auditor looks for first stands out in amber.
 const ALERTING = new Set(["sign_in_failed", "sign_in_locked", "delete", "disable", "set_temporary_password", "export"]);
-
-function target(entry: AuditEntry): string {
-  if (entry.action.startsWith("sign_")) return "";
-  if (entry.entityId === "list" || entry.entityId === "bulk") return `${entityLabel(entry.entity)}一覧`;
-  return `${entityLabel(entry.entity)} ID ${entry.entityId}`;
-}
 
 /** One row per entry: a four-column grid on desktop, a stacked card row on phones. */
 export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
@@ -31,6 +26,7 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
       <ol className="divide-y divide-slate-100" aria-label="監査ログ">
         {entries.map((e) => {
           const details = describeDetails(e.action, e.diff);
+          const target = describeTarget(e.action, e.entity, e.entityId);
           return (
             <li key={e.id} className="grid gap-1 px-5 py-3 text-sm md:grid-cols-[9.5rem_10rem_1fr] md:gap-4" data-testid="audit-entry">
               <time dateTime={e.at.toISOString()} className="tabular-nums text-slate-500 md:text-slate-700">
@@ -39,7 +35,7 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
               <span className="truncate font-medium text-slate-800">{e.actorName ?? <span className="font-normal text-slate-500">(不明)</span>}</span>
               <span className="min-w-0">
                 <span className={cn("font-medium", ALERTING.has(e.action) ? "text-amber-800" : "text-slate-900")}>{describeAction(e.action, e.entity)}</span>
-                {target(e) && <span className="ml-2 text-slate-500">{target(e)}</span>}
+                {target && <span className="ml-2 text-slate-500">{target}</span>}
                 {details && <span className="block break-all text-xs text-slate-600">{details}</span>}
               </span>
             </li>

@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { startExportAudit } from "./export-audit";
 import { auditFilter, type AuditFilter } from "./filter";
 import { AUDIT_KIND_LABELS } from "./kinds";
-import { describeAction, describeDetails } from "./labels";
+import { describeAction, describeDetails, describeTarget } from "./labels";
 import { auditColumns, auditWhere, type AuditEntry } from "./queries";
 
 const BATCH_SIZE = 2000;
@@ -47,7 +47,7 @@ export async function exportAuditLogCsv(filter: AuditFilter, encoding: CsvEncodi
     yield csvRows([HEADERS]);
     for await (const batch of audit.track(batches(where))) {
       yield csvRows(
-        batch.map((e) => [e.id, formatDateTime(e.at), e.actorId ?? "", e.actorName ?? "", e.action, `${describeAction(e.action, e.entity)} ${describeDetails(e.action, e.diff)}`.trim(), e.entity, e.entityId, e.diff ? JSON.stringify(e.diff) : ""]),
+        batch.map((e) => [e.id, formatDateTime(e.at), e.actorId ?? "", e.actorName ?? "", e.action, [describeAction(e.action, e.entity), describeTarget(e.action, e.entity, e.entityId), describeDetails(e.action, e.diff)].filter(Boolean).join(" "), e.entity, e.entityId, e.diff ? JSON.stringify(e.diff) : ""]),
       );
     }
   }

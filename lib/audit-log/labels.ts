@@ -1,3 +1,5 @@
+import { FEATURES, isFeatureKey } from "@/lib/features/registry";
+
 /** Japanese words for what audit_log.action and audit_log.entity hold. */
 
 const ENTITY: Record<string, string> = {
@@ -57,10 +59,22 @@ export function actionLabel(action: string): string {
   return ACTION[action] ?? action;
 }
 
+// A feature is switched on and off; a user is stopped and let back in.
+const FEATURE_ACTION: Record<string, string> = { enable: "有効化", disable: "無効化" };
+
 /** 「顧客の削除」, 「ログイン失敗」: what happened, in one phrase. */
 export function describeAction(action: string, entity: string): string {
   if (action.startsWith("sign_") || action === "first_run_setup" || action.startsWith("bulk_")) return actionLabel(action);
-  return `${entityLabel(entity)}の${actionLabel(action)}`;
+  const verb = (entity === "feature" && FEATURE_ACTION[action]) || actionLabel(action);
+  return `${entityLabel(entity)}の${verb}`;
+}
+
+/** What the entry is about: 「顧客 ID 12」, 「顧客一覧」, 「機能「顧客組織」」; nothing for sign-ins. */
+export function describeTarget(action: string, entity: string, entityId: string): string {
+  if (action.startsWith("sign_")) return "";
+  if (entityId === "list" || entityId === "bulk") return `${entityLabel(entity)}一覧`;
+  if (entity === "feature" && isFeatureKey(entityId)) return `「${FEATURES[entityId].label}」`;
+  return `${entityLabel(entity)} ID ${entityId}`;
 }
 
 type Diff = Record<string, unknown> | null;
