@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { messages } from "@/messages";
 import "./globals.css";
@@ -10,7 +11,13 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f58c9" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page is rendered per request, including the 404 page, which Next.js would otherwise
+ * prerender once: a prerendered page's scripts cannot carry the request's CSP nonce
+ * (proxy.ts), so the browser would refuse them.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="ja">
       <body className="min-h-dvh">{children}</body>

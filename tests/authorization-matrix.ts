@@ -33,6 +33,10 @@ export type RouteHandlerEntry = {
 export type ActionContext = {
   memberId: number;
   adminId: number;
+  /** The current password of the member and the admin (they may change it). */
+  password: string;
+  /** A user of its own, for admin actions that would stop the member from acting (a temporary password). */
+  spareUserId: number;
   unique: string;
   /** A customer template (not the default), as stored right now. */
   template: { id: number; version: number; name: string; fields: unknown[] };
@@ -100,6 +104,10 @@ export const PAGES: PageEntry[] = [
   { route: "/settings/tags", access: "admin" },
   { route: "/settings/templates/[id]", access: "admin", sample: "/settings/templates/1" },
   { route: "/settings/templates/[id]/preview", access: "admin", sample: "/settings/templates/1/preview" },
+  { route: "/settings/audit", access: "admin" },
+  { route: "/account", access: "user" },
+  // Only for a user with a temporary password; anyone else is sent on to /account.
+  { route: "/change-password", access: "user", redirectsTo: "/account" },
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -107,6 +115,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { route: "/api/export/customers", methods: ["GET"], access: "user" },
   { route: "/api/export/organizations", methods: ["GET"], access: "user" },
   { route: "/api/export/reports", methods: ["GET"], access: "user" },
+  { route: "/api/export/audit", methods: ["GET"], access: "admin" },
   // Campaign 1 is executed at first-run setup (e2e); a draft has no address list.
   { route: "/api/export/campaigns/[id]/targets", methods: ["GET"], access: "user", sample: "/api/export/campaigns/1/targets?encoding=utf8" },
   { route: "/api/imports", methods: ["GET", "POST"], access: "user" },
@@ -146,6 +155,25 @@ export const ACTIONS: ActionEntry[] = [
     name: "setUserDisabledAction",
     access: "admin",
     input: ({ memberId }) => ({ userId: memberId, disabled: false }),
+  },
+  {
+    file: "app/(app)/settings/users/actions.ts",
+    name: "setTemporaryPasswordAction",
+    access: "admin",
+    input: ({ spareUserId }) => ({ userId: spareUserId, password: "kari-pass-7q2m" }),
+  },
+  {
+    file: "app/(app)/settings/users/actions.ts",
+    name: "unlockUserSignInAction",
+    access: "admin",
+    input: ({ memberId }) => ({ userId: memberId }),
+  },
+  {
+    file: "app/(app)/account/actions.ts",
+    name: "changePasswordAction",
+    access: "user",
+    // Back to the same password each time is refused, so each call sets a new one (see the test).
+    input: ({ password, unique }) => ({ currentPassword: password, newPassword: `atarashii-${unique}`, newPasswordConfirmation: `atarashii-${unique}` }),
   },
   {
     file: "app/(app)/settings/templates/actions.ts",

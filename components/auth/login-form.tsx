@@ -31,7 +31,7 @@ export function LoginForm({ callbackUrl, demo }: { callbackUrl: string; demo: { 
         router.refresh();
         return;
       }
-      setError(result?.error === "Throttled" ? t.throttled : t.invalid);
+      setError(result?.error === "Throttled" ? t.throttled : result?.error === "Delayed" ? t.delayed : t.invalid);
     } catch {
       setError(t.unexpected);
     }

@@ -16,7 +16,7 @@ import { messages } from "@/messages";
 
 const t = messages.users;
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
-const empty: NewUserInput = { name: "", email: "", password: "", role: "member" };
+const empty: NewUserInput = { name: "", email: "", password: "", role: "member", mustChangePassword: true };
 
 export function UserCreateForm() {
   const router = useRouter();
@@ -42,12 +42,19 @@ export function UserCreateForm() {
           label={t.password}
           type="password"
           autoComplete="new-password"
-          hint="8文字以上。本人に安全な方法で伝えてください。"
+          hint={t.passwordHint}
           required
           errors={err(errors.password?.message)}
           {...form.register("password")}
         />
         <SelectField label={t.role} options={roleOptions} required errors={err(errors.role?.message)} {...form.register("role")} />
+        <div>
+          <label className="flex items-start gap-3 text-sm text-slate-700">
+            <input type="checkbox" className="mt-0.5 size-5 shrink-0 rounded accent-brand-600" {...form.register("mustChangePassword")} />
+            <span>{t.mustChange}</span>
+          </label>
+          <p className="mt-1 pl-8 text-xs text-slate-500">{t.mustChangeHint}</p>
+        </div>
         <Button type="submit" className="w-full" disabled={isSubmitting}>
           {isSubmitting ? messages.common.saving : t.add}
         </Button>

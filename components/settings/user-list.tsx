@@ -19,13 +19,15 @@ export function UserList({ users, meId }: { users: UserListItem[]; meId: number 
                 <span className={u.disabledAt ? "text-slate-400 line-through" : undefined}>{u.name}</span>
                 {u.id === meId && <Badge tone="brand">{t.you}</Badge>}
                 {u.disabledAt ? <Badge tone="warning">{t.disabledLabel}</Badge> : <Badge tone="success">{t.active}</Badge>}
+                {u.signInLocked && <Badge tone="warning">{t.lockedLabel}</Badge>}
+                {u.mustChangePassword && <Badge>{t.mustChangeLabel}</Badge>}
               </p>
               <p className="truncate text-sm text-slate-600">{u.email}</p>
               <p className="text-xs text-slate-500">
                 {t.createdAt}: {formatDate(u.createdAt)}
               </p>
             </div>
-            <UserRowActions user={{ id: u.id, name: u.name, role: u.role, disabled: u.disabledAt !== null }} />
+            <UserRowActions user={{ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabledAt !== null, locked: u.signInLocked }} isMe={u.id === meId} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Users } from "lucide-react";
+import { ChevronRight, Users } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { FeatureKey } from "@/lib/features/registry";
 import { ROLE_LABELS } from "@/lib/users/schemas";
@@ -10,14 +10,18 @@ import { MobileDrawer } from "./mobile-drawer";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
+/** Who is signed in; a link to アカウント (password change). */
 function UserBadge({ user }: { user: SessionUser }) {
   return (
-    <div className="min-w-0 px-3 py-1">
-      <p className="truncate text-sm font-medium text-slate-800">{user.name}</p>
-      <p className="truncate text-xs text-slate-500">
-        {user.email}・{ROLE_LABELS[user.role]}
-      </p>
-    </div>
+    <Link href="/account" className="flex min-h-11 items-center gap-2 rounded-lg px-3 py-1 hover:bg-slate-100" aria-label={`${messages.account.menu}: ${user.name}`}>
+      <span className="min-w-0 flex-1">
+        <span className="block truncate text-sm font-medium text-slate-800">{user.name}</span>
+        <span className="block truncate text-xs text-slate-500">
+          {user.email}・{ROLE_LABELS[user.role]}
+        </span>
+      </span>
+      <ChevronRight aria-hidden className="size-4 shrink-0 text-slate-400" />
+    </Link>
   );
 }
 

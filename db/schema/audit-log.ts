@@ -12,5 +12,10 @@ export const auditLog = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     diff: jsonb("diff").$type<Record<string, unknown>>(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId, t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId, t.at),
+    // 監査ログ pages newest first by id, optionally for one user or from a date.
+    index("audit_log_actor_idx").on(t.actorId, t.id),
+    index("audit_log_at_idx").on(t.at),
+  ],
 );

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignTargets, campaigns } from "@/db/schema";
+import { startExportAudit, type ExportAudit } from "@/lib/audit-log/export-audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream } from "@/lib/csv/stream";
@@ -43,11 +44,11 @@ async function* targetBatches(campaignId: number, outcome: Outcome | undefined):
  * The address list for a DM, in 〒 order: postal code, address and 「氏名 様」 as the snapshot
  * froze them, for 宛名印刷 software or a printing company. Text cells are formula-safe.
  */
-async function* csvText(campaignId: number, outcome: Outcome | undefined, withOrganization: boolean): AsyncGenerator<string> {
+async function* csvText(campaignId: number, outcome: Outcome | undefined, withOrganization: boolean, audit: ExportAudit): AsyncGenerator<string> {
   const headers = ["No.", "郵便番号", "住所", "宛名", "氏名", "フリガナ", ...(withOrganization ? ["所属組織"] : []), "ステータス(実行時)", "客区分(実行時)", "結果", "顧客ID"];
   yield csvRows([headers]);
   let number = 0;
-  for await (const batch of targetBatches(campaignId, outcome)) {
+  for await (const batch of audit.track(targetBatches(campaignId, outcome))) {
     yield csvRows(
       batch.map((row): CsvCell[] => {
         const s = readSnapshot(row.snapshot);
@@ -59,7 +60,7 @@ async function* csvText(campaignId: number, outcome: Outcome | undefined, withOr
 
 /** An executed campaign's targets as CSV bytes (UTF-8 with BOM, or CP932 for Excel). */
 export async function exportCampaignTargetsCsv(input: { id: unknown; encoding: CsvEncoding; outcome?: string | null }): Promise<ReadableStream<Uint8Array>> {
-  await requireUser();
+  const user = await requireUser();
   const parsed = campaignIdInput.safeParse({ id: input.id });
   if (!parsed.success) throw new NotFoundError("販促活動");
   const { id } = parsed.data;
@@ -69,7 +70,8 @@ export async function exportCampaignTargetsCsv(input: { id: unknown; encoding: C
   if (!campaign) throw new NotFoundError("販促活動");
   if (campaign.state !== "executed") throw new DomainError("宛名リストは販促活動を実行してから出力できます。");
   const withOrganization = await isFeatureEnabled("organizations");
-  return pullStream(encodeChunks(csvText(id, outcome, withOrganization), encoding), (error) => {
+  const audit = await startExportAudit(user.id, { entity: "campaign", entityId: id, details: { list: "宛名リスト", outcome: outcome ?? null, encoding } });
+  return pullStream(encodeChunks(audit.guard(csvText(id, outcome, withOrganization, audit)), encoding), (error) => {
     console.error(`[campaign-export ${randomUUID().slice(0, 8)}]`, error);
   });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, organizations, type CustomerRow } from "@/db/schema";
+import { startExportAudit, type ExportAudit } from "@/lib/audit-log/export-audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
@@ -79,10 +80,10 @@ async function* customerBatches(where: SQL | undefined): AsyncGenerator<ExportRo
   }
 }
 
-async function* csvText(where: SQL | undefined, lookups: Lookups): AsyncGenerator<string> {
+async function* csvText(where: SQL | undefined, lookups: Lookups, audit: ExportAudit): AsyncGenerator<string> {
   const leading = lookups.withOrganization ? [...LEADING_HEADERS, "所属組織"] : LEADING_HEADERS;
   yield csvRows([[...leading, ...lookups.fields.map((c) => c.header), ...TRAILING_HEADERS]]);
-  for await (const batch of customerBatches(where)) yield csvRows(batch.map((row) => rowCells(row, lookups)));
+  for await (const batch of audit.track(customerBatches(where))) yield csvRows(batch.map((row) => rowCells(row, lookups)));
 }
 
 /**
@@ -91,8 +92,9 @@ async function* csvText(where: SQL | undefined, lookups: Lookups): AsyncGenerato
  * so a refusal is an ordinary error; rows are read only as the reader pulls them.
  */
 export async function exportCustomersCsv(filter: CustomerFilter, encoding: CsvEncoding): Promise<ReadableStream<Uint8Array>> {
-  await requireUser();
-  const where = customerWhere(await effectiveFilter(customerFilter.parse(filter)));
+  const user = await requireUser();
+  const parsed = customerFilter.parse(filter);
+  const where = customerWhere(await effectiveFilter(parsed));
   const chosen = csvEncoding.parse(encoding);
   const [settings, templates, withOrganization] = await Promise.all([customerSettings(), listTemplates("customer", { includeArchived: true }), isFeatureEnabled("organizations")]);
   const lookups: Lookups = {
@@ -102,7 +104,8 @@ export async function exportCustomersCsv(filter: CustomerFilter, encoding: CsvEn
     withOrganization,
     fields: fieldColumns(templates, [...LEADING_HEADERS, "所属組織", ...TRAILING_HEADERS]),
   };
-  return pullStream(encodeChunks(csvText(where, lookups), chosen), (error) => {
+  const audit = await startExportAudit(user.id, { entity: "customer", entityId: "list", details: { filter: parsed, encoding: chosen } });
+  return pullStream(encodeChunks(audit.guard(csvText(where, lookups, audit)), chosen), (error) => {
     // Headers are already sent, so the browser only sees a cut-off download: log why.
     console.error(`[customer-export ${randomUUID().slice(0, 8)}]`, error);
   });

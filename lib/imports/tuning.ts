@@ -1,5 +1,10 @@
 /** Sizes of the import pipeline: each bounds memory or a transaction, never the file. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/**
+ * A file not imported within this long after its job last moved (uploaded and left, failed,
+ * or checked but never committed) is deleted; the job stays in the list as cancelled.
+ */
+export const UPLOAD_RETENTION_HOURS = 24;
 /** The upload is stored in chunks of this size (import_job_chunks). */
 export const CHUNK_BYTES = 1024 * 1024;
 /** Row errors kept per job for the preview and the error report; all are counted. */
@@ -17,11 +22,15 @@ export const MAX_RECORD_CHARS = 1024 * 1024;
  * production).
  */
 export const importTuning: {
+  /** Bytes of files one user may keep waiting (not yet imported or cancelled) at once. */
+  pendingBytesPerUser: number;
   rowsPerBatch: number;
   rowsPerApply: number;
   beforeApplyBatch?: (batchIndex: number) => void | Promise<void>;
   afterStage?: () => void | Promise<void>;
 } = {
+  // Two files of the largest size: room to retry one while another waits, not a disk's worth.
+  pendingBytesPerUser: 2 * MAX_IMPORT_BYTES,
   // 2,000 rows: a few MB of values and one multi-row statement per batch.
   rowsPerBatch: 2000,
   // Rows moved from the staging table per statement inside the commit transaction.

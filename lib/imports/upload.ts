@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { importJobChunks, importJobs } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
@@ -8,6 +8,7 @@ import { EncodingSniffer, type FileEncoding } from "./encoding";
 import { importKind } from "./inputs";
 import { jobView, type ImportJobView } from "./jobs";
 import type { ImportKind } from "./mapping";
+import { assertRoomForUpload, expireAbandonedUploads, storeChunkWithinQuota } from "./retention";
 import { fileRecords } from "./source";
 import { CHUNK_BYTES, MAX_IMPORT_BYTES } from "./tuning";
 
@@ -27,8 +28,11 @@ function cleanFileName(name: string): string {
   return (base || "import.csv").slice(0, 200);
 }
 
-/** Writes the body into ~1 MB chunks as it arrives; the file is never whole in memory. */
-async function storeChunks(jobId: string, body: AsyncIterable<Uint8Array>): Promise<{ size: number; encoding: FileEncoding }> {
+/**
+ * Writes the body into ~1 MB chunks as it arrives; the file is never whole in memory. Each
+ * chunk counts against the user's waiting bytes (the whole file may not be declared).
+ */
+async function storeChunks(jobId: string, userId: number, body: AsyncIterable<Uint8Array>): Promise<{ size: number; encoding: FileEncoding }> {
   const sniffer = new EncodingSniffer();
   let buffer = new Uint8Array(CHUNK_BYTES);
   let filled = 0;
@@ -38,8 +42,15 @@ async function storeChunks(jobId: string, body: AsyncIterable<Uint8Array>): Prom
     if (filled === 0) return;
     const data = buffer.subarray(0, filled);
     sniffer.feed(data);
-    await db.insert(importJobChunks).values({ jobId, seq: seq++, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
-    await db.update(importJobs).set({ fileSize: size, updatedAt: sql`now()` }).where(eq(importJobs.id, jobId));
+    const stored = size;
+    await storeChunkWithinQuota(
+      userId,
+      async (tx) => {
+        await tx.insert(importJobChunks).values({ jobId, seq: seq++, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
+        await tx.update(importJobs).set({ fileSize: stored, updatedAt: sql`now()` }).where(eq(importJobs.id, jobId));
+      },
+      data.byteLength,
+    );
     buffer = new Uint8Array(CHUNK_BYTES);
     filled = 0;
   };
@@ -74,12 +85,6 @@ async function headerAndSample(jobId: string, encoding: FileEncoding): Promise<{
   return { headers, sample };
 }
 
-/** Unfinished uploads of this user (a closed tab) and the files of finished jobs. */
-async function tidyUp(userId: number): Promise<void> {
-  await db.delete(importJobs).where(and(eq(importJobs.createdBy, userId), eq(importJobs.state, "uploading"), lt(importJobs.updatedAt, sql`now() - interval '1 hour'`)));
-  await db.execute(sql`delete from import_job_chunks where job_id in (select id from import_jobs where state in ('done', 'cancelled'))`);
-}
-
 /**
  * POST /api/imports: stores an uploaded CSV as a new job, detects its encoding and reads
  * its header. Any failure removes the job, so a refused file leaves nothing behind.
@@ -89,11 +94,12 @@ export async function receiveUpload(input: { kind: ImportKind; fileName: string;
   const kind = importKind.parse(input.kind);
   if (kind === "organization") await requireFeature("organizations");
   if ((input.declaredSize ?? 0) > MAX_IMPORT_BYTES) throw new FileTooLargeError();
-  await tidyUp(user.id);
+  await expireAbandonedUploads();
+  await assertRoomForUpload(user.id, input.declaredSize ?? 0);
   const [job] = await db.insert(importJobs).values({ kind, fileName: cleanFileName(input.fileName), createdBy: user.id }).returning();
   if (!job) throw new Error("import job insert returned no row");
   try {
-    const { size, encoding } = await storeChunks(job.id, input.body);
+    const { size, encoding } = await storeChunks(job.id, user.id, input.body);
     const { headers, sample } = await headerAndSample(job.id, encoding);
     const [updated] = await db
       .update(importJobs)

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, gt, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations } from "@/db/schema";
+import { startExportAudit, type ExportAudit } from "@/lib/audit-log/export-audit";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream } from "@/lib/csv/stream";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
@@ -29,11 +30,19 @@ const columns = {
 };
 
 /** Keyset batches by id, as the customer export: bounded memory at any size. */
-async function* csvText(where: SQL | undefined, fields: FieldColumn[]): AsyncGenerator<string> {
-  yield csvRows([[...LEADING, ...fields.map((c) => c.header), ...TRAILING]]);
+async function* organizationBatches(where: SQL | undefined) {
   let afterId = 0;
   for (;;) {
     const rows = await db.select(columns).from(organizations).where(and(where, gt(organizations.id, afterId))).orderBy(asc(organizations.id)).limit(BATCH_SIZE);
+    if (rows.length > 0) yield rows;
+    if (rows.length < BATCH_SIZE) return;
+    afterId = rows[rows.length - 1]!.id;
+  }
+}
+
+async function* csvText(where: SQL | undefined, fields: FieldColumn[], audit: ExportAudit): AsyncGenerator<string> {
+  yield csvRows([[...LEADING, ...fields.map((c) => c.header), ...TRAILING]]);
+  for await (const rows of audit.track(organizationBatches(where))) {
     yield csvRows(
       rows.map((row): CsvCell[] => [
         row.id,
@@ -46,19 +55,18 @@ async function* csvText(where: SQL | undefined, fields: FieldColumn[]): AsyncGen
         formatDateTime(row.updatedAt),
       ]),
     );
-    if (rows.length < BATCH_SIZE) return;
-    afterId = rows[rows.length - 1]!.id;
   }
 }
 
 /** 顧客組織一覧 as CSV: every organization matching the list's keyword. */
 export async function exportOrganizationsCsv(input: { keyword?: string }, encoding: CsvEncoding): Promise<ReadableStream<Uint8Array>> {
-  await requireOrganizations();
+  const user = await requireOrganizations();
   const { keyword } = organizationSearchInput.parse(input);
   const chosen = csvEncoding.parse(encoding);
   const templates = await listTemplates("organization", { includeArchived: true });
   const where = keywordCondition(keyword, { grams: organizations.searchGrams, text: organizations.searchText });
-  return pullStream(encodeChunks(csvText(where, fieldColumns(templates, [...LEADING, ...TRAILING])), chosen), (error) => {
+  const audit = await startExportAudit(user.id, { entity: "organization", entityId: "list", details: { filter: { keyword }, encoding: chosen } });
+  return pullStream(encodeChunks(audit.guard(csvText(where, fieldColumns(templates, [...LEADING, ...TRAILING]), audit)), chosen), (error) => {
     console.error(`[organization-export ${randomUUID().slice(0, 8)}]`, error);
   });
 }

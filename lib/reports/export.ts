@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, reports, users } from "@/db/schema";
+import { startExportAudit } from "@/lib/audit-log/export-audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream } from "@/lib/csv/stream";
@@ -86,17 +87,19 @@ function rowCells(row: ExportRow, templateNames: Map<number, string>, columns: F
  * and the lookups happen before the stream is returned, so a refusal is an ordinary error.
  */
 export async function exportReportsCsv(filter: ReportFilter, encoding: CsvEncoding): Promise<ReadableStream<Uint8Array>> {
-  await requireUser();
-  const where = reportWhere(reportFilter.parse(filter));
+  const user = await requireUser();
+  const parsed = reportFilter.parse(filter);
+  const where = reportWhere(parsed);
   const chosen = csvEncoding.parse(encoding);
   const templates = await listTemplates("report", { includeArchived: true });
   const columns = reportFieldColumns(templates);
   const templateNames = new Map(templates.map((t) => [t.id, t.name]));
+  const audit = await startExportAudit(user.id, { entity: "report", entityId: "list", details: { filter: parsed, encoding: chosen } });
   async function* text(): AsyncGenerator<string> {
     yield csvRows([[...LEADING_HEADERS, ...columns.map((c) => c.header), ...TRAILING_HEADERS]]);
-    for await (const batch of reportBatches(where)) yield csvRows(batch.map((row) => rowCells(row, templateNames, columns)));
+    for await (const batch of audit.track(reportBatches(where))) yield csvRows(batch.map((row) => rowCells(row, templateNames, columns)));
   }
-  return pullStream(encodeChunks(text(), chosen), (error) => {
+  return pullStream(encodeChunks(audit.guard(text()), chosen), (error) => {
     // Headers are already sent, so the browser only sees a cut-off download: log why.
     console.error(`[report-export ${randomUUID().slice(0, 8)}]`, error);
   });

@@ -3,6 +3,8 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { requestAddress } from "@/lib/auth/request-address";
+import { countAttempt, THROTTLE_LIMITS, THROTTLE_WINDOW_MINUTES, throttleKeys } from "@/lib/auth/throttle";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { DomainError } from "@/lib/errors";
@@ -25,9 +27,15 @@ export class SetupAlreadyDoneError extends DomainError {
  * The one action open to anonymous visitors, and only while no user exists. It also adds
  * the standard templates, statuses, classes and tags, so the new admin starts with working forms. The table lock
  * makes two simultaneous setups create one admin, not two.
+ * Hashing is the expensive part, so it comes last: after the check that setup is still
+ * open (a count, refused at once afterwards) and a limit per address.
  */
 export async function createFirstAdmin(input: FirstAdminInput): Promise<{ id: number }> {
+  if (!(await needsFirstRunSetup())) throw new SetupAlreadyDoneError();
   const values = firstAdminInput.parse(input);
+  if ((await countAttempt(throttleKeys.setup(await requestAddress()), THROTTLE_LIMITS.setup)) === null) {
+    throw new DomainError(`試行回数が多すぎます。${THROTTLE_WINDOW_MINUTES}分ほど待ってからもう一度お試しください。`);
+  }
   const passwordHash = await hashPassword(values.password);
   try {
     return await db.transaction(async (tx) => {

@@ -73,6 +73,13 @@ test("route handlers answer as listed", async () => {
       expect(status, `${role} → ${entry.route}`).toBe(role === "anonymous" ? 401 : (entry.userStatus ?? 200));
     }
   }
+  // Admin downloads (監査ログ): 401 signed out, 403 for members.
+  for (const entry of ROUTE_HANDLERS.filter((r) => r.access === "admin")) {
+    for (const role of ["anonymous", "member", "admin"] as const) {
+      const status = (await contexts.get(role)!.get(entry.sample ?? entry.route)).status();
+      expect(status, `${role} → ${entry.route}`).toBe({ anonymous: 401, member: 403, admin: entry.userStatus ?? 200 }[role]);
+    }
+  }
   // next-auth's own endpoints are public by design: the session endpoint tells a visitor nothing.
   const session = await contexts.get("anonymous")!.get("/api/auth/session");
   expect(session.status()).toBe(200);

@@ -19,10 +19,18 @@ test("sign-in refuses a wrong password, accepts the right one, and sign-out ends
 
   const menu = await openMenu(page);
   await expect(menu.getByRole("link", { name: "顧客追加" })).toBeVisible();
+  const copied = await page.context().storageState();
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/login/);
+
+  // A copy of the cookie taken before sign-out opens nothing afterwards.
+  const replay = await page.context().browser()!.newContext({ storageState: copied, baseURL: new URL(page.url()).origin });
+  const replayed = await replay.request.get("/customers", { maxRedirects: 0 });
+  expect(replayed.status()).toBe(307);
+  expect(replayed.headers().location).toContain("/login");
+  await replay.close();
 });
 
 test("a member does not see 設定 and is refused there with 403", async ({ page }) => {

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { campaignTargets, customerClasses, features, savedViews, statuses, tags, templates } from "@/db/schema";
+import { campaignTargets, customerClasses, features, savedViews, statuses, tags, templates, users as usersTable } from "@/db/schema";
 import { settleImportRuns } from "@/lib/imports/background";
 import { executeCampaign } from "@/lib/campaigns/execute";
 import { createCampaign } from "@/lib/campaigns/mutations";
@@ -17,14 +17,17 @@ import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { builtinFields } from "@/lib/templates/builtins";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { ACTIONS, type ActionContext, type ActionEntry } from "../authorization-matrix";
-import { asUser, createUser } from "./helpers/factories";
+import { asUser, createUser, TEST_PASSWORD } from "./helpers/factories";
 
 type Users = { admin: { id: number }; member: { id: number } };
 let users: Users;
 let templateId: number;
+let passwordHash: string;
 
 beforeAll(async () => {
-  users = { admin: await createUser({ role: "admin" }), member: await createUser({ role: "member" }) };
+  const admin = await createUser({ role: "admin" });
+  users = { admin, member: await createUser({ role: "member" }) };
+  passwordHash = admin.passwordHash;
   await ensureSeededTemplates(db);
   await ensureSeededCustomerSettings(db);
   const [template] = await db
@@ -48,6 +51,8 @@ async function context(): Promise<ActionContext> {
   await db.update(templates).set({ isDefault: true }).where(and(eq(templates.kind, "customer"), eq(templates.name, "標準")));
   const [template] = await db.select().from(templates).where(eq(templates.id, templateId));
   const unique = `u${randomBytes(4).toString("hex")}`;
+  // A password change of an earlier call is undone, so that every call knows the password.
+  await db.update(usersTable).set({ passwordHash }).where(inArray(usersTable.id, [users.admin.id, users.member.id]));
   // Fresh and unused on every call, so that even a delete can succeed for the admin.
   const [status] = await db.insert(statuses).values({ name: `s${unique}`, position: 1, color: "gray" }).returning({ id: statuses.id });
   const [customerClass] = await db.insert(customerClasses).values({ name: `c${unique}`, position: 1, color: "gray" }).returning({ id: customerClasses.id });
@@ -70,6 +75,8 @@ async function context(): Promise<ActionContext> {
   return {
     memberId: users.member.id,
     adminId: users.admin.id,
+    password: TEST_PASSWORD,
+    spareUserId: (await createUser()).id,
     unique,
     template: { id: template!.id, version: template!.version, name: template!.name, fields: template!.fields },
     statusId: status!.id,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChevronRight, FileStack, Layers, ListOrdered, Tags, ToggleRight, UserCog } from "lucide-react";
+import { ChevronRight, FileStack, Layers, ListOrdered, ScrollText, Tags, ToggleRight, UserCog } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
@@ -30,7 +30,13 @@ const SECTIONS = [
       { href: "/settings/tags", label: "タグ", lead: "新築・紹介・面談済など、顧客に付ける目印を定義します。", Icon: Tags },
     ],
   },
-  { title: "アカウント", items: [{ href: "/settings/users", label: t.users, lead: t.usersLead, Icon: UserCog }] },
+  {
+    title: "アカウント",
+    items: [
+      { href: "/settings/users", label: t.users, lead: t.usersLead, Icon: UserCog },
+      { href: "/settings/audit", label: "監査ログ", lead: "ログイン、設定の変更、CSV出力、一括変更や削除の記録を確認します。", Icon: ScrollText },
+    ],
+  },
 ];
 
 export default async function SettingsPage() {

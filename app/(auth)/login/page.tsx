@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { currentUser } from "@/lib/auth/current-user";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { demoCredentials } from "@/lib/demo";
 import { needsFirstRunSetup } from "@/lib/setup/first-run";
 import { messages } from "@/messages";
 
 export const metadata: Metadata = { title: messages.login.title };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   await connection();
   if (await needsFirstRunSetup()) redirect("/setup");
   if (await currentUser()) redirect("/");
@@ -17,12 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="mb-6 text-lg font-bold">{messages.login.title}</h1>
-      <LoginForm callbackUrl={safeCallback(callbackUrl)} demo={demoCredentials()} />
+      <LoginForm callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined)} demo={demoCredentials()} />
     </>
   );
-}
-
-// Only same-site paths: an open redirect after sign-in would be a phishing aid.
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }

@@ -1,7 +1,9 @@
 import { errorResponse } from "@/lib/http/error-response";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 import { listRecentImports } from "@/lib/imports/jobs";
 import { FileTooLargeError, receiveUpload } from "@/lib/imports/upload";
 import { importKind } from "@/lib/imports/inputs";
+import { UploadQuotaError } from "@/lib/imports/retention";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +27,7 @@ async function* bodyChunks(body: ReadableStream<Uint8Array> | null): AsyncGenera
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    assertSameOrigin(request);
     const params = new URL(request.url).searchParams;
     const declared = request.headers.get("content-length");
     const job = await receiveUpload({
@@ -35,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
     });
     return Response.json(job, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof FileTooLargeError) return new Response(error.message, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (error instanceof FileTooLargeError || error instanceof UploadQuotaError) return new Response(error.message, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return errorResponse(error);
   }
 }
