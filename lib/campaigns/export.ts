@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { campaignTargets, campaigns } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { isFeatureEnabled } from "@/lib/features/queries";
@@ -43,11 +43,11 @@ async function* targetBatches(campaignId: number, outcome: Outcome | undefined):
  * The address list for a DM, in 〒 order: postal code, address and 「氏名 様」 as the snapshot
  * froze them, for 宛名印刷 software or a printing company. Text cells are formula-safe.
  */
-async function* csvText(campaignId: number, outcome: Outcome | undefined, withOrganization: boolean): AsyncGenerator<string> {
+async function* csvText(batches: AsyncGenerator<Row[]>, withOrganization: boolean): AsyncGenerator<string> {
   const headers = ["No.", "郵便番号", "住所", "宛名", "氏名", "フリガナ", ...(withOrganization ? ["所属組織"] : []), "ステータス(実行時)", "客区分(実行時)", "結果", "顧客ID"];
   yield csvRows([headers]);
   let number = 0;
-  for await (const batch of targetBatches(campaignId, outcome)) {
+  for await (const batch of batches) {
     yield csvRows(
       batch.map((row): CsvCell[] => {
         const s = readSnapshot(row.snapshot);
@@ -69,7 +69,8 @@ export async function exportCampaignTargetsCsv(input: { id: unknown; encoding: C
   if (!campaign) throw new NotFoundError("販促活動");
   if (campaign.state !== "executed") throw new DomainError("宛名リストは販促活動を実行してから出力できます。");
   const withOrganization = await isFeatureEnabled("organizations");
-  return pullStream(encodeChunks(csvText(id, outcome, withOrganization), encoding), (error) => {
+  const batches = await started(targetBatches(id, outcome));
+  return pullStream(encodeChunks(csvText(batches, withOrganization), encoding), (error) => {
     console.error(`[campaign-export ${randomUUID().slice(0, 8)}]`, error);
   });
 }

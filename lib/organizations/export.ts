@@ -3,7 +3,7 @@ import { and, asc, gt, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
@@ -28,12 +28,26 @@ const columns = {
   memberCount: memberCountSql,
 };
 
+type ExportRow = Awaited<ReturnType<typeof organizationBatch>>[number];
+
+function organizationBatch(where: SQL | undefined, afterId: number) {
+  return db.select(columns).from(organizations).where(and(where, gt(organizations.id, afterId))).orderBy(asc(organizations.id)).limit(BATCH_SIZE);
+}
+
 /** Keyset batches by id, as the customer export: bounded memory at any size. */
-async function* csvText(where: SQL | undefined, fields: FieldColumn[]): AsyncGenerator<string> {
-  yield csvRows([[...LEADING, ...fields.map((c) => c.header), ...TRAILING]]);
+async function* organizationBatches(where: SQL | undefined): AsyncGenerator<ExportRow[]> {
   let afterId = 0;
   for (;;) {
-    const rows = await db.select(columns).from(organizations).where(and(where, gt(organizations.id, afterId))).orderBy(asc(organizations.id)).limit(BATCH_SIZE);
+    const rows = await organizationBatch(where, afterId);
+    if (rows.length > 0) yield rows;
+    if (rows.length < BATCH_SIZE) return;
+    afterId = rows[rows.length - 1]!.id;
+  }
+}
+
+async function* csvText(batches: AsyncGenerator<ExportRow[]>, fields: FieldColumn[]): AsyncGenerator<string> {
+  yield csvRows([[...LEADING, ...fields.map((c) => c.header), ...TRAILING]]);
+  for await (const rows of batches) {
     yield csvRows(
       rows.map((row): CsvCell[] => [
         row.id,
@@ -46,8 +60,6 @@ async function* csvText(where: SQL | undefined, fields: FieldColumn[]): AsyncGen
         formatDateTime(row.updatedAt),
       ]),
     );
-    if (rows.length < BATCH_SIZE) return;
-    afterId = rows[rows.length - 1]!.id;
   }
 }
 
@@ -58,7 +70,8 @@ export async function exportOrganizationsCsv(input: { keyword?: string }, encodi
   const chosen = csvEncoding.parse(encoding);
   const templates = await listTemplates("organization", { includeArchived: true });
   const where = keywordCondition(keyword, { grams: organizations.searchGrams, text: organizations.searchText });
-  return pullStream(encodeChunks(csvText(where, fieldColumns(templates, [...LEADING, ...TRAILING])), chosen), (error) => {
+  const batches = await started(organizationBatches(where));
+  return pullStream(encodeChunks(csvText(batches, fieldColumns(templates, [...LEADING, ...TRAILING])), chosen), (error) => {
     console.error(`[organization-export ${randomUUID().slice(0, 8)}]`, error);
   });
 }

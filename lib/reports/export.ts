@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { customers, reports, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
 import { listTemplates } from "@/lib/templates/queries";
@@ -92,9 +92,10 @@ export async function exportReportsCsv(filter: ReportFilter, encoding: CsvEncodi
   const templates = await listTemplates("report", { includeArchived: true });
   const columns = reportFieldColumns(templates);
   const templateNames = new Map(templates.map((t) => [t.id, t.name]));
+  const batches = await started(reportBatches(where));
   async function* text(): AsyncGenerator<string> {
     yield csvRows([[...LEADING_HEADERS, ...columns.map((c) => c.header), ...TRAILING_HEADERS]]);
-    for await (const batch of reportBatches(where)) yield csvRows(batch.map((row) => rowCells(row, templateNames, columns)));
+    for await (const batch of batches) yield csvRows(batch.map((row) => rowCells(row, templateNames, columns)));
   }
   return pullStream(encodeChunks(text(), chosen), (error) => {
     // Headers are already sent, so the browser only sees a cut-off download: log why.

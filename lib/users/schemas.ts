@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 export const PASSWORD_MIN_LENGTH = 8;
 
 export const ROLES = ["admin", "member"] as const;
@@ -33,6 +34,6 @@ export const firstAdminInput = z
   });
 export type FirstAdminInput = z.input<typeof firstAdminInput>;
 
-export const userIdInput = z.coerce.number().int().positive();
+export const userIdInput = recordId("ユーザーが見つかりません");
 export const changeRoleInput = z.object({ userId: userIdInput, role });
 export const setDisabledInput = z.object({ userId: userIdInput, disabled: z.boolean() });
