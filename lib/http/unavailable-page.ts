@@ -11,8 +11,8 @@ const html = `<!doctype html>
 <style>
 body{margin:0;min-height:100dvh;display:flex;align-items:center;justify-content:center;background:#f8fafc;color:#0f172a;font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP","Yu Gothic",sans-serif}
 main{max-width:32rem;padding:2rem 1.5rem;text-align:center}
-h1{font-size:1.25rem;margin:0 0 .75rem}
-p{font-size:.875rem;line-height:1.7;color:#475569;margin:0}
+h1{font-size:1.25rem;margin:0 0 .75rem;text-wrap:balance}
+p{font-size:.875rem;line-height:1.7;color:#475569;margin:0;text-wrap:pretty}
 a{display:inline-block;margin-top:1.5rem;padding:.5rem 1.25rem;border:1px solid #cbd5e1;border-radius:.375rem;background:#fff;color:#0f172a;font-size:.875rem;text-decoration:none}
 </style>
 </head>
