@@ -9,7 +9,7 @@ export const TOO_MANY_TAGS = `タグは${MAX_TAGS_PER_CUSTOMER}個までしか�
 /** The parts of a customer outside its template: status, class, tags and the 重要 mark. */
 export const customerAttributes = z.object({
   statusId: recordId("ステータスを選択してください"),
-  classId: optionalRecordId("客区分を選択し直してください"),
+  classId: optionalRecordId("客区分を選択し直してください").default(null),
   tagIds: z
     .array(recordId("タグを選択し直してください"))
     .max(MAX_TAGS_PER_CUSTOMER, TOO_MANY_TAGS)

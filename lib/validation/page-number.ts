@@ -15,4 +15,4 @@ export function toPageNumber(value: unknown): number {
 }
 
 /** A page number from a URL or a client: never refused, clamped to 1…MAX_PAGE (one rule for every list). */
-export const pageNumber = z.unknown().transform(toPageNumber);
+export const pageNumber = z.unknown().transform(toPageNumber).default(1); // the default: an absent key

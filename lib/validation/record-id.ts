@@ -34,7 +34,11 @@ export function recordId(message = "指定されたIDが正しくありません
 /** An edit's `version` (int4 as well): a stale or forged one must be refused, never fail in SQL. */
 export const recordVersion = recordId("編集の版が正しくありません。ページを再読み込みしてください");
 
-/** An optional id from a select: "", null or absent mean none. */
+/**
+ * An optional id from a select: "" or null mean none. Add `.default(null)` where an absent
+ * key means none too, or `.optional()` where it means "leave as stored" (zod refuses an
+ * absent key whose transform would give a value).
+ */
 export function optionalRecordId(message = "選択し直してください") {
   return z.unknown().transform((value, ctx) => (value === "" || value === null || value === undefined ? null : idOrIssue(value, ctx, message)));
 }

@@ -124,3 +124,18 @@ describe("zod speaks Japanese", () => {
     expect(result.error?.issues).toHaveLength(3);
   });
 });
+
+describe("optional ids and pages when the key is absent", () => {
+  it("reads an absent 客区分 as none and an absent 所属組織 as 'leave as stored'", async () => {
+    const { createCustomerInput } = await import("@/lib/customers/inputs");
+    const parsed = createCustomerInput.parse({ templateId: "1", statusId: 2, values: {} });
+    expect(parsed.classId).toBeNull();
+    expect("organizationId" in parsed).toBe(false);
+    expect(createCustomerInput.parse({ templateId: 1, statusId: 2, values: {}, organizationId: "" }).organizationId).toBeNull();
+  });
+
+  it("reads an absent page as 1", async () => {
+    const { campaignListInput } = await import("@/lib/campaigns/inputs");
+    expect(campaignListInput.parse({}).page).toBe(1);
+  });
+});
