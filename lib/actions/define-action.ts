@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { noteDatabaseError } from "@/lib/db/outage-watch";
+import { DATABASE_UNAVAILABLE_MESSAGE, isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from "@/lib/db/unavailable";
 import { DomainError } from "@/lib/errors";
+import { NUL_MESSAGE, nulPaths } from "@/lib/validation/no-nul";
+import "@/lib/validation/japanese-zod";
 import { formDataToObject } from "./form-data";
 import type { ActionResult } from "./result";
 
@@ -24,9 +28,18 @@ export function toActionError(error: unknown): ActionResult<never> {
     return { ok: false, fieldErrors, formError: fieldErrors._form?.[0] ?? "入力内容を確認してください" };
   }
   if (error instanceof DomainError) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
+  if (noteDatabaseError(error)) return { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE };
+  if (isStatementTimeout(error)) return { ok: false, formError: STATEMENT_TIMEOUT_MESSAGE };
   const id = randomUUID().slice(0, 8);
   console.error(`[action-error ${id}]`, error);
   return { ok: false, formError: `予期しないエラーが発生しました (ID: ${id})` };
+}
+
+/** PostgreSQL stores no NUL character: say where it is instead of failing at the insert. */
+function refuseNul(raw: unknown): void {
+  const paths = nulPaths(raw);
+  if (paths.length === 0) return;
+  throw new DomainError(NUL_MESSAGE, Object.fromEntries(paths.map((path) => [path, [NUL_MESSAGE]])));
 }
 
 /**
@@ -42,6 +55,7 @@ export function defineAction<S extends z.ZodType, T>(
   return async (input) => {
     try {
       const raw = input instanceof FormData ? formDataToObject(input) : input;
+      refuseNul(raw);
       const data = await run(schema.parse(raw));
       for (const path of options.revalidate ?? []) revalidatePath(path);
       return { ok: true, data };

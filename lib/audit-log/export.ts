@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
 import { startExportAudit } from "./export-audit";
@@ -38,6 +38,7 @@ export async function exportAuditLogCsv(filter: AuditFilter, encoding: CsvEncodi
   const parsed = auditFilter.parse(filter);
   const chosen = csvEncoding.parse(encoding);
   const where = auditWhere(parsed);
+  const rows = await started(batches(where));
   const audit = await startExportAudit(admin.id, {
     entity: "audit_log",
     entityId: "list",
@@ -45,7 +46,7 @@ export async function exportAuditLogCsv(filter: AuditFilter, encoding: CsvEncodi
   });
   async function* text(): AsyncGenerator<string> {
     yield csvRows([HEADERS]);
-    for await (const batch of audit.track(batches(where))) {
+    for await (const batch of audit.track(rows)) {
       yield csvRows(
         batch.map((e) => [e.id, formatDateTime(e.at), e.actorId ?? "", e.actorName ?? "", e.action, [describeAction(e.action, e.entity), describeTarget(e.action, e.entity, e.entityId), describeDetails(e.action, e.diff)].filter(Boolean).join(" "), e.entity, e.entityId, e.diff ? JSON.stringify(e.diff) : ""]),
       );

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignTargets, campaigns } from "@/db/schema";
-import { startExportAudit, type ExportAudit } from "@/lib/audit-log/export-audit";
+import { startExportAudit } from "@/lib/audit-log/export-audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { isFeatureEnabled } from "@/lib/features/queries";
@@ -44,11 +44,11 @@ async function* targetBatches(campaignId: number, outcome: Outcome | undefined):
  * The address list for a DM, in 〒 order: postal code, address and 「氏名 様」 as the snapshot
  * froze them, for 宛名印刷 software or a printing company. Text cells are formula-safe.
  */
-async function* csvText(campaignId: number, outcome: Outcome | undefined, withOrganization: boolean, audit: ExportAudit): AsyncGenerator<string> {
+async function* csvText(batches: AsyncGenerator<Row[]>, withOrganization: boolean): AsyncGenerator<string> {
   const headers = ["No.", "郵便番号", "住所", "宛名", "氏名", "フリガナ", ...(withOrganization ? ["所属組織"] : []), "ステータス(実行時)", "客区分(実行時)", "結果", "顧客ID"];
   yield csvRows([headers]);
   let number = 0;
-  for await (const batch of audit.track(targetBatches(campaignId, outcome))) {
+  for await (const batch of batches) {
     yield csvRows(
       batch.map((row): CsvCell[] => {
         const s = readSnapshot(row.snapshot);
@@ -70,8 +70,9 @@ export async function exportCampaignTargetsCsv(input: { id: unknown; encoding: C
   if (!campaign) throw new NotFoundError("販促活動");
   if (campaign.state !== "executed") throw new DomainError("宛名リストは販促活動を実行してから出力できます。");
   const withOrganization = await isFeatureEnabled("organizations");
+  const batches = await started(targetBatches(id, outcome));
   const audit = await startExportAudit(user.id, { entity: "campaign", entityId: id, details: { list: "宛名リスト", outcome: outcome ?? null, encoding } });
-  return pullStream(encodeChunks(audit.guard(csvText(id, outcome, withOrganization, audit)), encoding), (error) => {
+  return pullStream(encodeChunks(audit.guard(csvText(audit.track(batches), withOrganization)), encoding), (error) => {
     console.error(`[campaign-export ${randomUUID().slice(0, 8)}]`, error);
   });
 }

@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { pageNumber } from "@/lib/validation/page-number";
+import { recordId, recordVersion } from "@/lib/validation/record-id";
+import { searchKeyword } from "@/lib/validation/search-keyword";
 import { customerFilter } from "@/lib/customers/filter";
 import { CAMPAIGN_KINDS, CAMPAIGN_STATES, OUTCOMES } from "./vocabulary";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const version = z.coerce.number().int().positive();
+const id = recordId("販促活動が見つかりません");
+const version = recordVersion;
 export const outcome = z.enum(OUTCOMES, { message: "結果を選択してください" });
 
 function isRealDate(value: string): boolean {
@@ -50,7 +53,7 @@ export const previewTargetsInput = z.object({ criteria: customerFilter });
 
 /** The ticked targets, or every target of the campaign (with one outcome, or any). */
 export const outcomeTarget = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("ids"), ids: z.array(id).min(1, "対象者を選択してください").max(1000, "一度に選択できるのは1,000件までです") }),
+  z.object({ kind: z.literal("ids"), ids: z.array(recordId("対象者を選択し直してください")).min(1, "対象者を選択してください").max(1000, "一度に選択できるのは1,000件までです") }),
   z.object({ kind: z.literal("outcome"), from: outcome }),
   z.object({ kind: z.literal("all") }),
 ]);
@@ -60,14 +63,14 @@ export const setOutcomesInput = z.object({ campaignId: id, target: outcomeTarget
 export const campaignListInput = z.object({
   state: z.enum(CAMPAIGN_STATES).optional().catch(undefined),
   kind: z.enum(CAMPAIGN_KINDS).optional().catch(undefined),
-  keyword: z.string().trim().max(100).default("").catch(""),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  keyword: searchKeyword,
+  page: pageNumber,
 });
 
 export const targetListInput = z.object({
   outcome: outcome.optional().catch(undefined),
-  keyword: z.string().trim().max(100).default("").catch(""),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  keyword: searchKeyword,
+  page: pageNumber,
 });
 
 export type CreateCampaignInput = z.input<typeof createCampaignInput>;

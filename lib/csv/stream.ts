@@ -20,3 +20,23 @@ export function pullStream(chunks: AsyncGenerator<Uint8Array>, onError?: (error:
     },
   });
 }
+
+/**
+ * Runs a generator up to its first value now, and hands back one that yields that value and
+ * then the rest. An export awaits this before it returns its Response: the first query then
+ * runs before any byte is sent, so a failure there is a proper status and message, not a
+ * download cut off after its headers (later batches can still fail mid-way, and are logged).
+ */
+export async function started<T>(source: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await source.next();
+  async function* resumed(): AsyncGenerator<T> {
+    try {
+      if (first.done) return;
+      yield first.value;
+      yield* source;
+    } finally {
+      await source.return(undefined);
+    }
+  }
+  return resumed();
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 import { chipColor } from "./colors";
 
 /** The lists an admin edits under 設定; the Japanese noun goes into every message. */
@@ -6,7 +7,7 @@ export type SettingLabel = "ステータス" | "客区分" | "タグ";
 
 export const SETTING_NAME_MAX = 40;
 
-const id = z.coerce.number().int().positive();
+const id = recordId("項目が見つかりません。ページを再読み込みしてください");
 
 export function settingName(label: SettingLabel) {
   return z

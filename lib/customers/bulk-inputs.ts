@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 import { customerFilter } from "./filter";
 
-const id = z.coerce.number().int().positive();
+const id = recordId();
 
 /** Either the rows the user ticked, or every match of the list's filter. */
 export const bulkTarget = z.discriminatedUnion("kind", [

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, organizations, type CustomerRow } from "@/db/schema";
-import { startExportAudit, type ExportAudit } from "@/lib/audit-log/export-audit";
+import { startExportAudit } from "@/lib/audit-log/export-audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
@@ -80,10 +80,10 @@ async function* customerBatches(where: SQL | undefined): AsyncGenerator<ExportRo
   }
 }
 
-async function* csvText(where: SQL | undefined, lookups: Lookups, audit: ExportAudit): AsyncGenerator<string> {
+async function* csvText(batches: AsyncGenerator<ExportRow[]>, lookups: Lookups): AsyncGenerator<string> {
   const leading = lookups.withOrganization ? [...LEADING_HEADERS, "所属組織"] : LEADING_HEADERS;
   yield csvRows([[...leading, ...lookups.fields.map((c) => c.header), ...TRAILING_HEADERS]]);
-  for await (const batch of audit.track(customerBatches(where))) yield csvRows(batch.map((row) => rowCells(row, lookups)));
+  for await (const batch of batches) yield csvRows(batch.map((row) => rowCells(row, lookups)));
 }
 
 /**
@@ -104,8 +104,9 @@ export async function exportCustomersCsv(filter: CustomerFilter, encoding: CsvEn
     withOrganization,
     fields: fieldColumns(templates, [...LEADING_HEADERS, "所属組織", ...TRAILING_HEADERS]),
   };
+  const batches = await started(customerBatches(where));
   const audit = await startExportAudit(user.id, { entity: "customer", entityId: "list", details: { filter: parsed, encoding: chosen } });
-  return pullStream(encodeChunks(audit.guard(csvText(where, lookups, audit)), chosen), (error) => {
+  return pullStream(encodeChunks(audit.guard(csvText(audit.track(batches), lookups)), chosen), (error) => {
     // Headers are already sent, so the browser only sees a cut-off download: log why.
     console.error(`[customer-export ${randomUUID().slice(0, 8)}]`, error);
   });

@@ -1,38 +1,28 @@
+import { firstParam as first, idListParam, idParam, pageParam, textParam, type ParamValue } from "@/lib/http/search-params";
 import { CUSTOMER_SORTS, customerFilter, type CustomerFilter, type CustomerSort } from "./filter";
 
 /** A list view's whole state: what the URL holds, so back, bookmarks and shared links work. */
 export type CustomerListState = { filter: CustomerFilter; sort: CustomerSort; page: number };
 
-type Params = Record<string, string | string[] | undefined>;
+type Params = Record<string, ParamValue>;
 
 const KEYS = { status: "status", class: "class", tag: "tag", tagMode: "tagMode", important: "important", org: "org", q: "q", sort: "sort", page: "page" } as const;
 
-function list(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).filter(Boolean);
-}
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Never throws: a hand-edited or outdated URL falls back to the parts that still make sense. */
 export function parseListState(params: Params): CustomerListState {
-  const numbers = (key: string) => list(params[key]).map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const parsed = customerFilter.safeParse({
-    statusIds: numbers(KEYS.status),
-    classIds: numbers(KEYS.class),
-    tagIds: numbers(KEYS.tag),
+    statusIds: idListParam(params[KEYS.status]),
+    classIds: idListParam(params[KEYS.class]),
+    tagIds: idListParam(params[KEYS.tag]),
     tagMode: first(params[KEYS.tagMode]) === "all" ? "all" : "any",
     importantOnly: first(params[KEYS.important]) === "1",
-    organizationId: Number(first(params[KEYS.org])) > 0 ? Number(first(params[KEYS.org])) : undefined,
-    keyword: (first(params[KEYS.q]) ?? "").slice(0, 100),
+    organizationId: idParam(params[KEYS.org]),
+    keyword: textParam(params[KEYS.q]),
   });
   const filter = parsed.success ? parsed.data : customerFilter.parse({});
   const sortParam = first(params[KEYS.sort]);
   const sort = (CUSTOMER_SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as CustomerSort) : "updated";
-  const page = Math.max(1, Math.min(100_000, Math.floor(Number(first(params[KEYS.page])) || 1)));
-  return { filter, sort, page };
+  return { filter, sort, page: pageParam(params[KEYS.page]) };
 }
 
 /** The query string of a state; defaults are left out so that URLs stay short. */

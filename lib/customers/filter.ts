@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 
-const ids = z.array(z.coerce.number().int().positive()).max(200).default([]);
+const ids = z.array(recordId()).max(200).default([]);
 
 /**
  * The one filter model (DESIGN §3): the customer list, CSV export, saved views and campaign
@@ -12,7 +13,7 @@ export const customerFilter = z.object({
   tagIds: ids,
   tagMode: z.enum(["any", "all"]).default("any"),
   importantOnly: z.boolean().default(false),
-  organizationId: z.coerce.number().int().positive().optional(),
+  organizationId: recordId("所属組織を選択し直してください").optional(),
   keyword: z.string().trim().max(100, "キーワードは100文字以内で入力してください").default(""),
 });
 

@@ -1,5 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 import { db } from "@/db/client";
 import { savedViews, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -11,7 +12,7 @@ export const createSavedViewInput = z.object({
   name: z.string().trim().min(1, "名前を入力してください").max(50, "名前は50文字以内で入力してください"),
   filter: customerFilter,
 });
-export const savedViewIdInput = z.object({ id: z.coerce.number().int().positive() });
+export const savedViewIdInput = z.object({ id: recordId("保存した条件が見つかりません") });
 
 export type SavedView = { id: number; name: string; filter: CustomerFilter; createdBy: number | null; createdByName: string | null };
 

@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { noteDatabaseError } from "@/lib/db/outage-watch";
+import { DATABASE_UNAVAILABLE_MESSAGE, isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from "@/lib/db/unavailable";
 import { DomainError, FeatureDisabledError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 
+const TEXT_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+
 function text(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(message, { status, headers: TEXT_HEADERS });
 }
 
 /**
@@ -19,6 +23,8 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof NotFoundError || error instanceof FeatureDisabledError) return text(404, error.message);
   if (error instanceof z.ZodError) return text(400, error.issues[0]?.message ?? "指定内容を確認してください");
   if (error instanceof DomainError) return text(400, error.message);
+  if (noteDatabaseError(error)) return new Response(DATABASE_UNAVAILABLE_MESSAGE, { status: 503, headers: { ...TEXT_HEADERS, "Retry-After": "5" } });
+  if (isStatementTimeout(error)) return text(503, STATEMENT_TIMEOUT_MESSAGE);
   const id = randomUUID().slice(0, 8);
   console.error(`[route-error ${id}]`, error);
   return text(500, `予期しないエラーが発生しました (ID: ${id})`);

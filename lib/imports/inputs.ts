@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 import { IMPORT_KINDS } from "./mapping";
 
 export const DUPLICATE_MODES = ["skip", "update", "create"] as const;
@@ -16,13 +17,13 @@ export const importKind = z.enum(IMPORT_KINDS, { message: "インポートの種
 
 /** The user's choices of the mapping step, stored on the job (import_jobs.options). */
 export const importOptions = z.object({
-  templateId: z.coerce.number().int().positive("テンプレートを選んでください"),
+  templateId: recordId("テンプレートを選んでください"),
   /** One target per CSV column: a field key, an attribute ("@status" …) or "" to leave it out. */
   columns: z.array(z.string().max(60)).max(1000),
   duplicateMode: z.enum(DUPLICATE_MODES, { message: "重複の扱いを選んでください" }),
   duplicateKey: z.string().min(1).max(60).default("name"),
   /** Customers: the status of a new customer whose status cell is empty or not mapped. */
-  defaultStatusId: z.coerce.number().int().positive().optional(),
+  defaultStatusId: recordId("ステータスを選び直してください").optional(),
 });
 export type ImportOptions = z.output<typeof importOptions>;
 

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, asc, gt, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations } from "@/db/schema";
-import { startExportAudit, type ExportAudit } from "@/lib/audit-log/export-audit";
+import { startExportAudit } from "@/lib/audit-log/export-audit";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
@@ -29,20 +29,26 @@ const columns = {
   memberCount: memberCountSql,
 };
 
+type ExportRow = Awaited<ReturnType<typeof organizationBatch>>[number];
+
+function organizationBatch(where: SQL | undefined, afterId: number) {
+  return db.select(columns).from(organizations).where(and(where, gt(organizations.id, afterId))).orderBy(asc(organizations.id)).limit(BATCH_SIZE);
+}
+
 /** Keyset batches by id, as the customer export: bounded memory at any size. */
-async function* organizationBatches(where: SQL | undefined) {
+async function* organizationBatches(where: SQL | undefined): AsyncGenerator<ExportRow[]> {
   let afterId = 0;
   for (;;) {
-    const rows = await db.select(columns).from(organizations).where(and(where, gt(organizations.id, afterId))).orderBy(asc(organizations.id)).limit(BATCH_SIZE);
+    const rows = await organizationBatch(where, afterId);
     if (rows.length > 0) yield rows;
     if (rows.length < BATCH_SIZE) return;
     afterId = rows[rows.length - 1]!.id;
   }
 }
 
-async function* csvText(where: SQL | undefined, fields: FieldColumn[], audit: ExportAudit): AsyncGenerator<string> {
+async function* csvText(batches: AsyncGenerator<ExportRow[]>, fields: FieldColumn[]): AsyncGenerator<string> {
   yield csvRows([[...LEADING, ...fields.map((c) => c.header), ...TRAILING]]);
-  for await (const rows of audit.track(organizationBatches(where))) {
+  for await (const rows of batches) {
     yield csvRows(
       rows.map((row): CsvCell[] => [
         row.id,
@@ -65,8 +71,9 @@ export async function exportOrganizationsCsv(input: { keyword?: string }, encodi
   const chosen = csvEncoding.parse(encoding);
   const templates = await listTemplates("organization", { includeArchived: true });
   const where = keywordCondition(keyword, { grams: organizations.searchGrams, text: organizations.searchText });
+  const batches = await started(organizationBatches(where));
   const audit = await startExportAudit(user.id, { entity: "organization", entityId: "list", details: { filter: { keyword }, encoding: chosen } });
-  return pullStream(encodeChunks(audit.guard(csvText(where, fieldColumns(templates, [...LEADING, ...TRAILING]), audit)), chosen), (error) => {
+  return pullStream(encodeChunks(audit.guard(csvText(audit.track(batches), fieldColumns(templates, [...LEADING, ...TRAILING]))), chosen), (error) => {
     console.error(`[organization-export ${randomUUID().slice(0, 8)}]`, error);
   });
 }

@@ -1,14 +1,16 @@
 import { z } from "zod";
+import { pageNumber } from "@/lib/validation/page-number";
+import { recordId, recordVersion } from "@/lib/validation/record-id";
 
-const id = z.coerce.number().int().positive();
+const id = recordId("顧客組織が見つかりません");
 
-export const createOrganizationInput = z.object({ templateId: id, values: z.record(z.string(), z.unknown()) });
-export const updateOrganizationInput = createOrganizationInput.extend({ id, version: z.coerce.number().int().positive() });
-export const deleteOrganizationInput = z.object({ id, version: z.coerce.number().int().positive() });
+export const createOrganizationInput = z.object({ templateId: recordId("テンプレートを選択してください"), values: z.record(z.string(), z.unknown()) });
+export const updateOrganizationInput = createOrganizationInput.extend({ id, version: recordVersion });
+export const deleteOrganizationInput = z.object({ id, version: recordVersion });
 export const organizationIdInput = z.object({ id });
 export const organizationSearchInput = z.object({
   keyword: z.string().trim().max(100, "キーワードは100文字以内で入力してください").default(""),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  page: pageNumber,
 });
 export const organizationOptionsInput = z.object({ keyword: z.string().trim().max(100).default("") });
 

@@ -5,7 +5,7 @@ import { customers, reports, users } from "@/db/schema";
 import { startExportAudit } from "@/lib/audit-log/export-audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
-import { pullStream } from "@/lib/csv/stream";
+import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { formatDateTime } from "@/lib/format";
 import { listTemplates } from "@/lib/templates/queries";
@@ -94,10 +94,11 @@ export async function exportReportsCsv(filter: ReportFilter, encoding: CsvEncodi
   const templates = await listTemplates("report", { includeArchived: true });
   const columns = reportFieldColumns(templates);
   const templateNames = new Map(templates.map((t) => [t.id, t.name]));
+  const batches = await started(reportBatches(where));
   const audit = await startExportAudit(user.id, { entity: "report", entityId: "list", details: { filter: parsed, encoding: chosen } });
   async function* text(): AsyncGenerator<string> {
     yield csvRows([[...LEADING_HEADERS, ...columns.map((c) => c.header), ...TRAILING_HEADERS]]);
-    for await (const batch of audit.track(reportBatches(where))) yield csvRows(batch.map((row) => rowCells(row, templateNames, columns)));
+    for await (const batch of audit.track(batches)) yield csvRows(batch.map((row) => rowCells(row, templateNames, columns)));
   }
   return pullStream(encodeChunks(audit.guard(text()), chosen), (error) => {
     // Headers are already sent, so the browser only sees a cut-off download: log why.

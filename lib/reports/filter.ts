@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 
-const optionalId = z.coerce.number().int().positive().optional();
+const optionalId = recordId().optional();
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日付の形式が正しくありません(例: 2026-04-01)")

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { recordId, recordVersion } from "@/lib/validation/record-id";
 import { parseTokyoLocal } from "@/lib/tokyo-time";
 
-const id = z.coerce.number().int().positive();
-const version = z.coerce.number().int().positive();
+const id = recordId("報告書が見つかりません");
+const version = recordVersion;
 
 /** 日時 as a datetime-local value (Tokyo wall clock), or an instant from server code. */
 export const occurredAtInput = z.union([
@@ -23,13 +24,13 @@ export const occurredAtInput = z.union([
 
 /** The parts of a report outside its template: whose it is, when it happened, a subject line. */
 export const reportAttributes = z.object({
-  customerId: z.coerce.number({ message: "顧客を選択してください" }).int().positive("顧客を選択してください"),
+  customerId: recordId("顧客を選択してください"),
   occurredAt: occurredAtInput,
   title: z.string().trim().max(100, "件名は100文字以内で入力してください").default(""),
 });
 
 export const createReportInput = reportAttributes.extend({
-  templateId: z.coerce.number({ message: "テンプレートを選択してください" }).int().positive("テンプレートを選択してください"),
+  templateId: recordId("テンプレートを選択してください"),
   values: z.record(z.string(), z.unknown()),
 });
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { recordId, optionalRecordId, recordVersion } from "@/lib/validation/record-id";
 import { parseTokyoLocal } from "@/lib/tokyo-time";
 
-const id = z.coerce.number().int().positive();
-const version = z.coerce.number().int().positive();
+const id = recordId("予定が見つかりません");
+const version = recordVersion;
 
 /** A datetime-local value (Tokyo wall clock), or an instant from server code; empty is null. */
 function localTime(label: string, required: boolean) {
@@ -23,16 +24,13 @@ function localTime(label: string, required: boolean) {
 
 /** A schedule's own values: when (start, optional end), what, where, a memo, and who handles it. */
 export const scheduleFields = z.object({
-  customerId: z.coerce.number({ message: "顧客を選択してください" }).int().positive("顧客を選択してください"),
+  customerId: recordId("顧客を選択してください"),
   title: z.string({ message: "件名を入力してください" }).trim().min(1, "件名を入力してください").max(100, "件名は100文字以内で入力してください"),
   startsAt: localTime("開始日時", true),
   endsAt: localTime("終了日時", false).default(null),
   place: z.string().trim().max(200, "場所は200文字以内で入力してください").default(""),
   note: z.string().trim().max(2000, "メモは2000文字以内で入力してください").default(""),
-  assigneeId: z
-    .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int().positive()])
-    .transform((v) => (typeof v === "number" ? v : null))
-    .default(null),
+  assigneeId: optionalRecordId("担当者を選択し直してください").default(null),
 });
 
 type Times = { startsAt: Date | null; endsAt: Date | null };

@@ -1,3 +1,5 @@
+import { firstParam as first, pageParam, type ParamValue } from "@/lib/http/search-params";
+
 /** 予定一覧's state, as the URL holds it: which period, whose, which page. */
 export const SCHEDULE_RANGES = ["today", "week", "upcoming", "overdue", "done"] as const;
 export type ScheduleRange = (typeof SCHEDULE_RANGES)[number];
@@ -13,8 +15,7 @@ export const RANGE_LABELS: Record<ScheduleRange, string> = {
 export type ScheduleWho = "mine" | "all";
 export type ScheduleListState = { range: ScheduleRange; who: ScheduleWho; page: number };
 
-type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+type Params = Record<string, ParamValue>;
 
 /** Never throws: anything unknown falls back to this week's schedules of the signed-in user. */
 export function parseScheduleListState(params: Params): ScheduleListState {
@@ -22,7 +23,7 @@ export function parseScheduleListState(params: Params): ScheduleListState {
   return {
     range: (SCHEDULE_RANGES as readonly string[]).includes(range ?? "") ? (range as ScheduleRange) : "week",
     who: first(params.who) === "all" ? "all" : "mine",
-    page: Math.max(1, Math.min(100_000, Math.floor(Number(first(params.page)) || 1))),
+    page: pageParam(params.page),
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * Japanese-aware normalization shared by stored search text and queries, so that
  * 「あいだ」「アイダ」「ｱｲﾀﾞ」 and 「ア イ ダ」 all meet: Unicode NFKC (full-width ASCII and
- * half-width kana to their standard forms), lower case, katakana to hiragana, no spaces.
+ * half-width kana to their standard forms), lower case, katakana to hiragana, no spaces and
+ * no control characters (PostgreSQL refuses a NUL in any text, so a pasted one must not
+ * turn a search into an error).
  */
 export function normalizeForSearch(text: string): string {
   return katakanaToHiragana(text.normalize("NFKC").toLowerCase())
-    .replace(/\s+/gu, "")
+    .replace(/[\s\p{Cc}]+/gu, "")
     .replace(/ゖ/gu, "け") // ヶ in 希望ヶ丘 is read け; people type ケ, ヶ or け
     .replace(/ゕ/gu, "か"); // ヵ in 一ヵ月 is read か
 }

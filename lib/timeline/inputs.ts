@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 
 /** A timeline page request: whose (customer or organization id) and from which cursor. */
-export const timelineInput = z.object({ id: z.coerce.number().int().positive(), cursor: z.string().max(200).nullish() });
+export const timelineInput = z.object({ id: recordId(), cursor: z.string().max(200).nullish() });

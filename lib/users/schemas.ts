@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { containsEmail, EMAIL_IN_PASSWORD, passwordProblem } from "./password-policy";
+import { recordId } from "@/lib/validation/record-id";
 
 export const ROLES = ["admin", "member"] as const;
 export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { admin: "管理者", member: "メンバー" };
@@ -42,7 +43,7 @@ export const firstAdminInput = z
   });
 export type FirstAdminInput = z.input<typeof firstAdminInput>;
 
-export const userIdInput = z.coerce.number().int().positive().max(2_147_483_647);
+export const userIdInput = recordId("ユーザーが見つかりません");
 export const changeRoleInput = z.object({ userId: userIdInput, role });
 export const setDisabledInput = z.object({ userId: userIdInput, disabled: z.boolean() });
 export const unlockUserInput = z.object({ userId: userIdInput });

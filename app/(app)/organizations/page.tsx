@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageFeature } from "@/lib/features/page-guard";
+import { pageParam, textParam } from "@/lib/http/search-params";
 import { ORGANIZATION_PAGE_SIZE, searchOrganizations } from "@/lib/organizations/queries";
 
 export const metadata: Metadata = { title: "顧客組織一覧" };
@@ -12,8 +13,7 @@ export const metadata: Metadata = { title: "顧客組織一覧" };
 export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await pageFeature("organizations");
   const params = await searchParams;
-  const page = Math.max(1, Math.floor(Number(params.page)) || 1);
-  const result = await searchOrganizations({ keyword: (params.q ?? "").slice(0, 100), page });
+  const result = await searchOrganizations({ keyword: textParam(params.q), page: pageParam(params.page) });
   return (
     <>
       <PageHeader

@@ -9,6 +9,8 @@ import { pageUser } from "@/lib/auth/page-guards";
 import { labelBatch } from "@/lib/campaigns/labels";
 import { pageCampaign } from "@/lib/campaigns/page-query";
 import { LABELS_PER_BATCH, LABELS_PER_SHEET } from "@/lib/campaigns/sizes";
+import { offsetParam } from "@/lib/http/search-params";
+import { INT4_MAX } from "@/lib/validation/record-id";
 
 export const metadata: Metadata = { title: "宛名ラベル" };
 
@@ -30,8 +32,9 @@ export default async function LabelsPage({ params, searchParams }: { params: Pro
       </>
     );
   }
-  const from = Math.max(0, Math.floor((Number(query.from) || 0) / LABELS_PER_BATCH) * LABELS_PER_BATCH);
-  const skip = Math.min(LABELS_PER_SHEET - 1, Math.max(0, Math.floor(Number(query.skip) || 0)));
+  // A campaign has at most int4 targets; a batch starts on a multiple of the batch size.
+  const from = Math.floor(offsetParam(query.from, INT4_MAX) / LABELS_PER_BATCH) * LABELS_PER_BATCH;
+  const skip = offsetParam(query.skip, LABELS_PER_SHEET - 1);
   const addressedOnly = query.addressed === "1";
   const batch = await labelBatch(campaign.id, { offset: from, addressedOnly });
   return (
