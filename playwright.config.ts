@@ -20,7 +20,11 @@ type Target = { name: string; port: number; use: Partial<PlaywrightTestOptions> 
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3101);
 const targets: Target[] = [
   { name: "desktop", port: portBase, use: { viewport: { width: 1280, height: 800 } } },
-  { name: "phone", port: portBase + 1, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+  {
+    name: "phone",
+    port: portBase + 1,
+    use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  },
 ];
 
 export default defineConfig({

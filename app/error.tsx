@@ -30,7 +30,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       ) : (
         <>
           <h1 className="text-xl font-bold">予期しないエラーが発生しました</h1>
-          <p className="mt-2 text-sm text-slate-600">お手数ですが、もう一度お試しください。解決しない場合は管理者に次のIDをお伝えください。</p>
+          <p className="mt-2 text-sm text-slate-600">
+            お手数ですが、もう一度お試しください。解決しない場合は管理者に次のIDをお伝えください。
+          </p>
           {error.digest && <p className="mt-3 font-mono text-sm text-slate-700">ID: {error.digest}</p>}
         </>
       )}

@@ -25,7 +25,13 @@ async function main() {
   if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = values["pglite-dir"];
   await migrateDatabase();
   const runs = Number(values.runs);
-  const { lib, limit, keptId: kept, as, remove } = await timeCampaignExecution({ runs, statusNames: values.statuses.split(","), log: (line) => console.error(line) });
+  const {
+    lib,
+    limit,
+    keptId: kept,
+    as,
+    remove,
+  } = await timeCampaignExecution({ runs, statusNames: values.statuses.split(","), log: (line) => console.error(line) });
 
   // What users do next with the executed campaign.
   const after: [string, () => Promise<unknown>][] = [
@@ -33,8 +39,14 @@ async function main() {
     ["targets page 1", () => as(() => listTargets(kept, { page: 1 }))],
     ["targets page 4,000 (offset 199,950)", () => as(() => listTargets(kept, { page: 4000 }))],
     ["labels batch at 198,000", () => as(() => labelBatch(kept, { offset: 198_000, addressedOnly: false }))],
-    ["bulk 未対応 → 送付済 (all)", () => as(() => setTargetOutcomes({ campaignId: kept, target: { kind: "outcome", from: "pending" }, outcome: "sent" }))],
-    ["CSV export, CP932, read to the end", async () => new Response(await as(() => exportCampaignTargetsCsv({ id: kept, encoding: "cp932" }))).arrayBuffer()],
+    [
+      "bulk 未対応 → 送付済 (all)",
+      () => as(() => setTargetOutcomes({ campaignId: kept, target: { kind: "outcome", from: "pending" }, outcome: "sent" })),
+    ],
+    [
+      "CSV export, CP932, read to the end",
+      async () => new Response(await as(() => exportCampaignTargetsCsv({ id: kept, encoding: "cp932" }))).arrayBuffer(),
+    ],
     ["delete (cleanup, cascades to the timeline)", () => remove(kept)],
   ];
   const rows: [string, string][] = [

@@ -2,8 +2,16 @@ import type { RawClient } from "./raw-client";
 
 // Tables counted when they exist (a dataset seeded before a migration may lack some).
 const COUNTED = [
-  "customers", "organizations", "reports", "schedules", "customer_status_changes", "timeline_entries",
-  "statuses", "customer_classes", "tags", "users",
+  "customers",
+  "organizations",
+  "reports",
+  "schedules",
+  "customer_status_changes",
+  "timeline_entries",
+  "statuses",
+  "customer_classes",
+  "tags",
+  "users",
 ];
 
 /** Row counts of the dataset under test (exact: the bench is not timed while counting). */

@@ -19,7 +19,12 @@ export type RawClient = {
   /** Empties `table` and loads it with COPY in one transaction, so FREEZE applies. */
   copyInto: (table: string, columns: readonly string[], lines: Iterable<string>) => Promise<void>;
   /** Runs statements on up to `width` connections at once (PGlite: one after another). */
-  runConcurrently: (statements: readonly string[], width: number, setup?: string[], onDone?: (statement: string, ms: number) => void) => Promise<void>;
+  runConcurrently: (
+    statements: readonly string[],
+    width: number,
+    setup?: string[],
+    onDone?: (statement: string, ms: number) => void,
+  ) => Promise<void>;
   /** The statements (and parameters) the driver sends while `fn` runs, for EXPLAIN. */
   captureQueries: (fn: () => Promise<unknown>) => Promise<CapturedQuery[]>;
 };

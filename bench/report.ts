@@ -22,7 +22,12 @@ export function printTable(details: readonly CaseDetail[]): void {
  */
 export function writeJson(file: string, dataset: Record<string, number | string>, details: readonly CaseDetail[]): void {
   const cases: CaseResult[] = details.map(({ name, p50_ms, p95_ms, limit_p95_ms, ratio, requests, errors }) => ({
-    name, p50_ms, p95_ms, limit_p95_ms, ratio, ...(requests === undefined ? {} : { requests, errors }),
+    name,
+    p50_ms,
+    p95_ms,
+    limit_p95_ms,
+    ratio,
+    ...(requests === undefined ? {} : { requests, errors }),
   }));
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   writeFileSync(file, `${JSON.stringify({ dataset, cases }, null, 2)}\n`);

@@ -39,7 +39,9 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const raw = await rawClient();
   const context = await loadBenchContext(raw);
   if (context.largestOrganizationId === null) log("no organizations in the dataset: organization cases left out (re-run bench:seed)");
-  const cases: BenchCase[] = [...customerSearchCases(context), ...timelineCases(context)].filter((c) => !options.only || c.name.includes(options.only));
+  const cases: BenchCase[] = [...customerSearchCases(context), ...timelineCases(context)].filter(
+    (c) => !options.only || c.name.includes(options.only),
+  );
   const dataset = await datasetCounts(raw);
   const details: CaseDetail[] = [];
   const answers = new Map<string, unknown>();
@@ -56,7 +58,8 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     }
     const { detail, answer } = ran;
     const twin = benchCase.sameAnswerAs ? answers.get(benchCase.sameAnswerAs) : undefined;
-    if (twin !== undefined && JSON.stringify(twin) !== JSON.stringify(answer)) detail.mismatch ??= `answer differs from ${benchCase.sameAnswerAs}`;
+    if (twin !== undefined && JSON.stringify(twin) !== JSON.stringify(answer))
+      detail.mismatch ??= `answer differs from ${benchCase.sameAnswerAs}`;
     answers.set(benchCase.name, answer);
     details.push(detail);
     log(`${benchCase.name}: p95 ${detail.p95_ms} ms, limit ${detail.limit_p95_ms} ms${detail.mismatch ? ` ⚠ ${detail.mismatch}` : ""}`);

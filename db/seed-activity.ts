@@ -6,7 +6,12 @@ import { createSchedule, setScheduleDone } from "@/lib/schedules/mutations";
 import { addDays, toTokyoLocal, tokyoDayStart } from "@/lib/tokyo-time";
 import { db } from "./client";
 
-const CONTENTS = ["2階建てプランの初回提案。予算と間取りの希望をヒアリング", "見積りの説明。外構は別途検討", "土地の候補を2件紹介。週末に現地確認の予定", "契約前の最終確認。ローン事前審査は通過済み"];
+const CONTENTS = [
+  "2階建てプランの初回提案。予算と間取りの希望をヒアリング",
+  "見積りの説明。外構は別途検討",
+  "土地の候補を2件紹介。週末に現地確認の予定",
+  "契約前の最終確認。ローン事前審査は通過済み",
+];
 const PLACES = ["本社モデルハウス", "お客様宅", "分譲地 現地", "オンライン"];
 
 /** Tokyo wall clock `days` from today at `hour`:00, as the forms send it. */
@@ -29,13 +34,31 @@ export async function seedDemoActivity(adminId: number): Promise<void> {
   await runAs(adminId, async () => {
     for (const [i, { id }] of people.entries()) {
       const visitAt = at(-20 + i, 11);
-      await createReport({ templateId: visit.id, customerId: id, occurredAt: visitAt, values: { visitedAt: visitAt, purpose: i % 2 ? "打ち合わせ" : "モデルハウス見学", content: "ご家族4名で来場" } });
+      await createReport({
+        templateId: visit.id,
+        customerId: id,
+        occurredAt: visitAt,
+        values: { visitedAt: visitAt, purpose: i % 2 ? "打ち合わせ" : "モデルハウス見学", content: "ご家族4名で来場" },
+      });
       const dealAt = at(-10 + i, 14);
       const amount = (30 + ((i * 7) % 25)) * 1_000_000;
-      await createReport({ templateId: deal.id, customerId: id, occurredAt: dealAt, title: i % 3 ? "" : "プラン提案", values: { meetingAt: dealAt, dealAmount: amount, content: CONTENTS[i % CONTENTS.length], nextAction: "次回までに概算見積りを送付" } });
+      await createReport({
+        templateId: deal.id,
+        customerId: id,
+        occurredAt: dealAt,
+        title: i % 3 ? "" : "プラン提案",
+        values: { meetingAt: dealAt, dealAmount: amount, content: CONTENTS[i % CONTENTS.length], nextAction: "次回までに概算見積りを送付" },
+      });
       const done = await createSchedule({ customerId: id, title: "資料送付の電話", startsAt: at(-3 + (i % 3), 10), assigneeId: adminId });
       if (i % 2 === 0) await setScheduleDone({ id: done.id, done: true });
-      await createSchedule({ customerId: id, title: i % 2 ? "プラン打ち合わせ" : "現場見学会のご案内", startsAt: at(i % 5, 13 + (i % 4)), endsAt: at(i % 5, 14 + (i % 4)), place: PLACES[i % PLACES.length], assigneeId: adminId });
+      await createSchedule({
+        customerId: id,
+        title: i % 2 ? "プラン打ち合わせ" : "現場見学会のご案内",
+        startsAt: at(i % 5, 13 + (i % 4)),
+        endsAt: at(i % 5, 14 + (i % 4)),
+        place: PLACES[i % PLACES.length],
+        assigneeId: adminId,
+      });
     }
   });
 }

@@ -16,7 +16,11 @@ const ORGANIZATIONS: [string, string, string[]][] = [
 export async function seedDemoOrganizations(adminId: number): Promise<void> {
   const [existing] = await db.select({ n: count() }).from(organizations);
   if ((existing?.n ?? 0) > 0) return;
-  const [template] = await db.select().from(templates).where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true))).orderBy(asc(templates.id));
+  const [template] = await db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)))
+    .orderBy(asc(templates.id));
   if (!template) return;
   for (const [name, nameKana, members] of ORGANIZATIONS) {
     const stored = { name, nameKana, searchKeywords: `${name} ${members.map((m) => m.split(" ")[0]).join(" ")}`, industry: "建設・不動産" };

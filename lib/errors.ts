@@ -42,7 +42,9 @@ export class NotFoundError extends DomainError {
 
 export class StaleEditError extends DomainError {
   constructor(what: string) {
-    super(`${what}は他のユーザーによって更新されています。入力内容は残してありますので、ページを再読み込みして最新の内容を確認してから、もう一度保存してください。`);
+    super(
+      `${what}は他のユーザーによって更新されています。入力内容は残してありますので、ページを再読み込みして最新の内容を確認してから、もう一度保存してください。`,
+    );
     this.name = "StaleEditError";
   }
 }

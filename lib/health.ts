@@ -14,7 +14,11 @@ function deadline(ms: number): Promise<never> {
 }
 
 /** Open to anyone: says whether the database answers, and nothing else about the install. */
-export async function checkHealth(database: Pick<Database, "execute">, engine: DatabaseEngine, deadlineMs = HEALTH_DEADLINE_MS): Promise<Health> {
+export async function checkHealth(
+  database: Pick<Database, "execute">,
+  engine: DatabaseEngine,
+  deadlineMs = HEALTH_DEADLINE_MS,
+): Promise<Health> {
   try {
     await Promise.race([database.execute(sql`select 1`), deadline(deadlineMs)]);
     return { status: "ok", database: engine };

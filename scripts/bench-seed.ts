@@ -30,7 +30,14 @@ async function main() {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
     return n;
   };
-  const options = { customers: count("customers")!, seed: Number(values.seed), organizations: count("organizations"), reports: count("reports"), schedules: count("schedules"), largestOrganization: count("largest-organization") };
+  const options = {
+    customers: count("customers")!,
+    seed: Number(values.seed),
+    organizations: count("organizations"),
+    reports: count("reports"),
+    schedules: count("schedules"),
+    largestOrganization: count("largest-organization"),
+  };
   const started = performance.now();
   await timed("migrate", () => migrateDatabase());
   const restore = { connections: Number(values.connections), maintenanceWorkMem: values["maintenance-work-mem"] };

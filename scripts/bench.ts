@@ -50,7 +50,8 @@ async function main() {
   if (!process.env.DATABASE_URL) process.env.PGLITE_DATA_DIR = path.resolve(values["pglite-dir"]);
   const withHttp = values.http || values["http-url"] !== undefined;
   const appDir = path.resolve(values["app-dir"]);
-  if (values.http && !existsSync(path.join(appDir, ".next", "BUILD_ID"))) throw new Error(`no production build in ${appDir}: run \`npx next build\` there first`);
+  if (values.http && !existsSync(path.join(appDir, ".next", "BUILD_ID")))
+    throw new Error(`no production build in ${appDir}: run \`npx next build\` there first`);
   // A dataset seeded before the latest migrations still gets their tables and indexes.
   await migrateDatabase();
   const run = await runBench({
@@ -68,17 +69,31 @@ async function main() {
   );
   const details = [...run.details];
   if (values.heavy) {
-    details.push(await campaignExecutionCase({ runs: Number(values["campaign-runs"]), statusNames: values["campaign-statuses"].split(","), log: (line) => console.error(line) }));
+    details.push(
+      await campaignExecutionCase({
+        runs: Number(values["campaign-runs"]),
+        statusNames: values["campaign-statuses"].split(","),
+        log: (line) => console.error(line),
+      }),
+    );
   }
   // The server opens the database itself: a PGlite directory must be closed here first.
   await closeDatabase();
-  if (values.heavy) details.push(await importCase({ rows: Number(values["import-rows"]), runs: Number(values["import-runs"]), log: (line) => console.error(line) }));
+  if (values.heavy)
+    details.push(
+      await importCase({ rows: Number(values["import-rows"]), runs: Number(values["import-runs"]), log: (line) => console.error(line) }),
+    );
   if (withHttp && httpPaths.length) {
     let server: AppServer | undefined;
     try {
       server = values["http-url"]
         ? { url: values["http-url"], stop: async () => {} }
-        : await startAppServer({ appDir, port: Number(values.port), env: { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR }, log: (line) => console.error(line) });
+        : await startAppServer({
+            appDir,
+            port: Number(values.port),
+            env: { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR },
+            log: (line) => console.error(line),
+          });
       details.push(
         ...(await runHttpCases({
           baseUrl: server.url,
@@ -94,7 +109,12 @@ async function main() {
     }
   }
   // The machine is shared: a busy neighbour shows up in p95, so say how busy it was.
-  console.log(JSON.stringify(run.dataset), `load average ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(
+    JSON.stringify(run.dataset),
+    `load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   printTable(details);
   if (values.json) writeJson(values.json, run.dataset, details);
   if (values.explain) writeFileSync(values.explain, `${run.explains.join("\n\n")}\n`);

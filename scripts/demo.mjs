@@ -11,6 +11,9 @@ const port = process.env.PORT ?? "3000";
 run("npx", ["tsx", "scripts/db-seed.ts"]);
 run("npx", ["next", "build"]);
 console.log(`\n顧客管理 デモ: http://localhost:${port}  (demo@example.com / demo-password)\n`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { NEXTAUTH_URL: `http://localhost:${port}`, ...process.env, DEMO_MODE: "1" } });
+const server = spawn("npx", ["next", "start", "-p", port], {
+  stdio: "inherit",
+  env: { NEXTAUTH_URL: `http://localhost:${port}`, ...process.env, DEMO_MODE: "1" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

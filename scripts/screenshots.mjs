@@ -15,7 +15,14 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update"],
 });
 for (const [name, viewport] of Object.entries(widths)) {
-  const context = await browser.newContext({ baseURL, viewport, deviceScaleFactor: 1, isMobile: name === "phone", hasTouch: name === "phone", locale: "ja-JP" });
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    deviceScaleFactor: 1,
+    isMobile: name === "phone",
+    hasTouch: name === "phone",
+    locale: "ja-JP",
+  });
   const page = await context.newPage();
   for (const path of pages) {
     if (path !== "/login" && path !== "/setup" && !(await context.cookies()).some((c) => c.name.includes("session-token"))) {

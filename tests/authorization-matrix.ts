@@ -117,11 +117,28 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { route: "/api/export/reports", methods: ["GET"], access: "user" },
   { route: "/api/export/audit", methods: ["GET"], access: "admin" },
   // Campaign 1 is executed at first-run setup (e2e); a draft has no address list.
-  { route: "/api/export/campaigns/[id]/targets", methods: ["GET"], access: "user", sample: "/api/export/campaigns/1/targets?encoding=utf8" },
+  {
+    route: "/api/export/campaigns/[id]/targets",
+    methods: ["GET"],
+    access: "user",
+    sample: "/api/export/campaigns/1/targets?encoding=utf8",
+  },
   { route: "/api/imports", methods: ["GET", "POST"], access: "user" },
   // Someone else's or a missing job reads as not found.
-  { route: "/api/imports/[id]", methods: ["GET"], access: "user", sample: "/api/imports/00000000-0000-4000-8000-000000000000", userStatus: 404 },
-  { route: "/api/imports/[id]/errors", methods: ["GET"], access: "user", sample: "/api/imports/00000000-0000-4000-8000-000000000000/errors", userStatus: 404 },
+  {
+    route: "/api/imports/[id]",
+    methods: ["GET"],
+    access: "user",
+    sample: "/api/imports/00000000-0000-4000-8000-000000000000",
+    userStatus: 404,
+  },
+  {
+    route: "/api/imports/[id]/errors",
+    methods: ["GET"],
+    access: "user",
+    sample: "/api/imports/00000000-0000-4000-8000-000000000000/errors",
+    userStatus: 404,
+  },
   { route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public" },
 ];
 
@@ -130,7 +147,12 @@ export const ACTIONS: ActionEntry[] = [
     file: "app/(auth)/setup/actions.ts",
     name: "setupFirstAdminAction",
     access: "setup",
-    input: ({ unique }) => ({ name: "管理者", email: `${unique}@example.test`, password: "long-enough-1", passwordConfirmation: "long-enough-1" }),
+    input: ({ unique }) => ({
+      name: "管理者",
+      email: `${unique}@example.test`,
+      password: "long-enough-1",
+      passwordConfirmation: "long-enough-1",
+    }),
   },
   {
     file: "app/(app)/settings/features/actions.ts",
@@ -173,7 +195,11 @@ export const ACTIONS: ActionEntry[] = [
     name: "changePasswordAction",
     access: "user",
     // Back to the same password each time is refused, so each call sets a new one (see the test).
-    input: ({ password, unique }) => ({ currentPassword: password, newPassword: `atarashii-${unique}`, newPasswordConfirmation: `atarashii-${unique}` }),
+    input: ({ password, unique }) => ({
+      currentPassword: password,
+      newPassword: `atarashii-${unique}`,
+      newPasswordConfirmation: `atarashii-${unique}`,
+    }),
   },
   {
     file: "app/(app)/settings/templates/actions.ts",
@@ -289,12 +315,51 @@ function activityActions(): ActionEntry[] {
   const schedules = "app/(app)/schedules/actions.ts";
   const at = "2026-04-01T10:00";
   const entries: [string, string, ActionEntry["input"]][] = [
-    [reports, "createReportAction", ({ customer, report }) => ({ templateId: report.templateId, customerId: customer.id, occurredAt: at, title: "", values: { meetingAt: at, content: "権限確認" } })],
-    [reports, "updateReportAction", ({ report }) => ({ id: report.id, version: report.version, customerId: report.customerId, occurredAt: at, title: "更新", values: { meetingAt: at, content: "更新" } })],
+    [
+      reports,
+      "createReportAction",
+      ({ customer, report }) => ({
+        templateId: report.templateId,
+        customerId: customer.id,
+        occurredAt: at,
+        title: "",
+        values: { meetingAt: at, content: "権限確認" },
+      }),
+    ],
+    [
+      reports,
+      "updateReportAction",
+      ({ report }) => ({
+        id: report.id,
+        version: report.version,
+        customerId: report.customerId,
+        occurredAt: at,
+        title: "更新",
+        values: { meetingAt: at, content: "更新" },
+      }),
+    ],
     [reports, "deleteReportAction", ({ report }) => ({ id: report.id, version: report.version })],
     [reports, "reportCustomerOptionsAction", () => ({ keyword: "あいだ" })],
-    [schedules, "createScheduleAction", ({ customer }) => ({ customerId: customer.id, title: "権限確認", startsAt: at, endsAt: "", place: "", note: "", assigneeId: "" })],
-    [schedules, "updateScheduleAction", ({ schedule }) => ({ id: schedule.id, version: schedule.version, customerId: schedule.customerId, title: "更新", startsAt: at, endsAt: "", place: "", note: "", assigneeId: "" })],
+    [
+      schedules,
+      "createScheduleAction",
+      ({ customer }) => ({ customerId: customer.id, title: "権限確認", startsAt: at, endsAt: "", place: "", note: "", assigneeId: "" }),
+    ],
+    [
+      schedules,
+      "updateScheduleAction",
+      ({ schedule }) => ({
+        id: schedule.id,
+        version: schedule.version,
+        customerId: schedule.customerId,
+        title: "更新",
+        startsAt: at,
+        endsAt: "",
+        place: "",
+        note: "",
+        assigneeId: "",
+      }),
+    ],
     [schedules, "setScheduleDoneAction", ({ schedule }) => ({ id: schedule.id, done: true })],
     [schedules, "deleteScheduleAction", ({ schedule }) => ({ id: schedule.id, version: schedule.version })],
   ];
@@ -304,7 +369,10 @@ function activityActions(): ActionEntry[] {
 function importActions(): ActionEntry[] {
   const file = "app/(app)/imports/actions.ts";
   const entries: [string, ActionEntry["input"]][] = [
-    ["configureImportAction", ({ importJobs: j }) => ({ jobId: j.uploadedId, templateId: j.templateId, columns: j.columns, duplicateMode: "create" })],
+    [
+      "configureImportAction",
+      ({ importJobs: j }) => ({ jobId: j.uploadedId, templateId: j.templateId, columns: j.columns, duplicateMode: "create" }),
+    ],
     ["commitImportAction", ({ importJobs: j }) => ({ jobId: j.validatedId })],
     ["cancelImportAction", ({ importJobs: j }) => ({ jobId: j.uploadedId })],
   ];
@@ -315,11 +383,31 @@ function campaignActions(): ActionEntry[] {
   const file = "app/(app)/campaigns/actions.ts";
   const entries: [string, ActionEntry["input"]][] = [
     ["createCampaignAction", ({ unique }) => ({ name: unique, kind: "dm", plannedOn: "", description: "", criteria: { keyword: unique } })],
-    ["updateCampaignAction", ({ campaign, unique }) => ({ ...campaign, name: unique, kind: "event", plannedOn: "2026-12-01", description: "", criteria: { keyword: unique } })],
+    [
+      "updateCampaignAction",
+      ({ campaign, unique }) => ({
+        ...campaign,
+        name: unique,
+        kind: "event",
+        plannedOn: "2026-12-01",
+        description: "",
+        criteria: { keyword: unique },
+      }),
+    ],
     ["deleteCampaignAction", ({ campaign }) => campaign],
     ["executeCampaignAction", ({ campaign }) => campaign],
-    ["createFollowUpAction", ({ executedCampaign, unique }) => ({ name: unique, kind: "dm", sourceCampaignId: executedCampaign.id, sourceOutcome: "pending" })],
-    ["setTargetOutcomesAction", ({ executedCampaign }) => ({ campaignId: executedCampaign.id, target: { kind: "ids", ids: [executedCampaign.targetId] }, outcome: "sent" })],
+    [
+      "createFollowUpAction",
+      ({ executedCampaign, unique }) => ({ name: unique, kind: "dm", sourceCampaignId: executedCampaign.id, sourceOutcome: "pending" }),
+    ],
+    [
+      "setTargetOutcomesAction",
+      ({ executedCampaign }) => ({
+        campaignId: executedCampaign.id,
+        target: { kind: "ids", ids: [executedCampaign.targetId] },
+        outcome: "sent",
+      }),
+    ],
     ["previewTargetsAction", ({ unique }) => ({ criteria: { keyword: unique } })],
     ["previewCampaignAction", ({ campaign }) => ({ id: campaign.id })],
   ];
@@ -344,16 +432,28 @@ function customerActions(): ActionEntry[] {
   const file = "app/(app)/customers/actions.ts";
   const values = { name: "会田 花子", nameKana: "アイダ ハナコ", searchKeywords: "あいだ" };
   const entries: [string, ActionEntry["input"]][] = [
-    ["createCustomerAction", ({ customer }) => ({ templateId: customer.templateId, statusId: customer.statusId, classId: null, tagIds: [], important: false, values })],
+    [
+      "createCustomerAction",
+      ({ customer }) => ({
+        templateId: customer.templateId,
+        statusId: customer.statusId,
+        classId: null,
+        tagIds: [],
+        important: false,
+        values,
+      }),
+    ],
     ["updateCustomerAction", ({ customer }) => ({ ...customer, classId: null, tagIds: [], important: true, values })],
     ["setCustomerImportantAction", ({ customer }) => ({ id: customer.id, important: true })],
     ["deleteCustomerAction", ({ customer }) => ({ id: customer.id, version: customer.version })],
     ["customerQuickLookAction", ({ customer }) => ({ id: customer.id })],
     ["customerTimelineAction", ({ customer }) => ({ id: customer.id })],
-    ["bulkUpdateCustomersAction", ({ customer, tagId }) => ({ target: { kind: "ids", ids: [customer.id] }, operation: { kind: "addTag", tagId } })],
+    [
+      "bulkUpdateCustomersAction",
+      ({ customer, tagId }) => ({ target: { kind: "ids", ids: [customer.id] }, operation: { kind: "addTag", tagId } }),
+    ],
     ["createSavedViewAction", ({ unique }) => ({ name: unique, filter: { keyword: "あいだ" } })],
     ["deleteSavedViewAction", ({ savedViewId }) => ({ id: savedViewId })],
   ];
   return entries.map(([name, input]) => ({ file, name, access: "user", input }));
 }
-

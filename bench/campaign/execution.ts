@@ -29,19 +29,30 @@ export type ExecutionTimes = {
  * INSERT … SELECT alone in a rolled-back transaction: the limit. Every campaign but the
  * last is deleted again.
  */
-export async function timeCampaignExecution(options: { runs: number; statusNames: string[]; log?: (line: string) => void }): Promise<ExecutionTimes> {
+export async function timeCampaignExecution(options: {
+  runs: number;
+  statusNames: string[];
+  log?: (line: string) => void;
+}): Promise<ExecutionTimes> {
   const log = options.log ?? (() => {});
   const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1);
   if (!admin) throw new Error("no admin: run npm run bench:seed first");
-  const statusIds = (await db.select({ id: statuses.id }).from(statuses).where(inArray(statuses.name, options.statusNames))).map((s) => s.id);
+  const statusIds = (await db.select({ id: statuses.id }).from(statuses).where(inArray(statuses.name, options.statusNames))).map(
+    (s) => s.id,
+  );
   const filter = customerFilter.parse({ statusIds });
-  const [{ n: expected } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(customerWhere(filter));
+  const [{ n: expected } = { n: 0 }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(customers)
+    .where(customerWhere(filter));
   const as = <T>(fn: () => Promise<T>) => runAs(admin.id, fn);
   const draft = (name: string) => as(() => createCampaign({ name, kind: "dm", criteria: filter }));
   // Timeline entries first, by index: the delete trigger's join with its transition table is
   // planned from statistics that a bench run leaves stale (one campaign entry, it believes).
   const remove = async (id: number) => {
-    await db.execute(sql`delete from timeline_entries where kind = 'campaign' and ref_id in (select id from campaign_targets where campaign_id = ${id})`);
+    await db.execute(
+      sql`delete from timeline_entries where kind = 'campaign' and ref_id in (select id from campaign_targets where campaign_id = ${id})`,
+    );
     await db.delete(campaigns).where(eq(campaigns.id, id));
   };
   log(`campaign execution: ${expected.toLocaleString()} targets (${options.statusNames.join("・")})`);
@@ -75,7 +86,11 @@ export async function timeCampaignExecution(options: { runs: number; statusNames
 }
 
 /** The runner's case: target ≤ 5 s (issue 5); the last campaign is deleted afterwards. */
-export async function campaignExecutionCase(options: { runs: number; statusNames: string[]; log?: (line: string) => void }): Promise<CaseDetail> {
+export async function campaignExecutionCase(options: {
+  runs: number;
+  statusNames: string[];
+  log?: (line: string) => void;
+}): Promise<CaseDetail> {
   const times = await timeCampaignExecution(options);
   await times.remove(times.keptId);
   const p95 = percentile(times.lib, 95);

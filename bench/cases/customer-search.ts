@@ -26,7 +26,9 @@ function filters(c: BenchContext): [string, Partial<CustomerFilter>][] {
     ["keyword アイダ", { keyword: "アイダ" }],
     ["keyword + filters", { keyword: "林", statusIds: [c.statusId("新規顧客")], classIds: [c.classId("Cランク")] }],
     // The largest organization's members (顧客組織 must be on, or lib/ ignores the criterion).
-    ...(c.largestOrganizationId === null ? [] : [["organization filter", { organizationId: c.largestOrganizationId }] as [string, Partial<CustomerFilter>]]),
+    ...(c.largestOrganizationId === null
+      ? []
+      : [["organization filter", { organizationId: c.largestOrganizationId }] as [string, Partial<CustomerFilter>]]),
   ];
 }
 

@@ -11,7 +11,12 @@ function literal(text: string): string {
  * kind shows (report with template and author, schedule with assignee, status change with
  * who made it) in the same round trip.
  */
-export function organizationTimelineSql(organizationId: number, kinds: readonly string[], cursor: TimelineCursor | null, pageSize: number): string {
+export function organizationTimelineSql(
+  organizationId: number,
+  kinds: readonly string[],
+  cursor: TimelineCursor | null,
+  pageSize: number,
+): string {
   const after = cursor ? `and (e.occurred_at, e.id) < (${literal(cursor.at)}::timestamptz, ${Math.trunc(cursor.id)})` : "";
   return `with page as (
   select e.id, e.kind, e.ref_id, e.occurred_at, e.customer_id

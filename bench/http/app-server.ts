@@ -19,11 +19,15 @@ export async function startAppServer(options: {
 }): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const next = path.join(options.appDir, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), next, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
-    cwd: options.appDir,
-    env: { ...process.env, ...options.env, NODE_ENV: "production", NEXTAUTH_URL: url, PORT: String(options.port) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), next, "start", "-p", String(options.port), "-H", "127.0.0.1"],
+    {
+      cwd: options.appDir,
+      env: { ...process.env, ...options.env, NODE_ENV: "production", NEXTAUTH_URL: url, PORT: String(options.port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);

@@ -28,7 +28,8 @@ export async function runHttpCases(options: HttpOptions): Promise<CaseDetail[]> 
     const first = await fetch(new URL(path, options.baseUrl), { headers: { cookie }, redirect: "manual" });
     const html = await first.text();
     // Every signed-in page has 顧客一覧 in its menu; the sign-in page has not.
-    if (first.status !== 200 || !html.includes("顧客一覧")) throw new Error(`GET ${path} as the admin: ${first.status}, not a signed-in page`);
+    if (first.status !== 200 || !html.includes("顧客一覧"))
+      throw new Error(`GET ${path} as the admin: ${first.status}, not a signed-in page`);
     const run = { baseUrl: options.baseUrl, path, cookie, connections: options.connections };
     if (options.warmupSeconds > 0) await loadPath({ ...run, seconds: options.warmupSeconds });
     const result = await loadPath({ ...run, seconds: options.seconds });

@@ -68,7 +68,11 @@ export function* organizationCsvLines(rows: number, seed = 20261125, narrow = fa
 }
 
 /** Writes the CSV in CP932 as it is generated (memory stays flat for any size). */
-export async function writeOrganizationsCsv(path: string, rows: number, options: { seed?: number; narrow?: boolean } = {}): Promise<number> {
+export async function writeOrganizationsCsv(
+  path: string,
+  rows: number,
+  options: { seed?: number; narrow?: boolean } = {},
+): Promise<number> {
   const out = createWriteStream(path);
   const encoder = iconv.getEncoder("cp932");
   let bytes = 0;
@@ -92,7 +96,13 @@ export async function writeOrganizationsCsv(path: string, rows: number, options:
 // tsx bench/import/generate-cp932.ts --rows 100000 --out /tmp/organizations-100k.csv
 if (process.argv[1]?.endsWith("generate-cp932.ts")) {
   const { values } = parseArgs({
-    options: { rows: { type: "string", default: "100000" }, out: { type: "string", default: "organizations-cp932-bench.csv" }, narrow: { type: "boolean", default: false } },
+    options: {
+      rows: { type: "string", default: "100000" },
+      out: { type: "string", default: "organizations-cp932-bench.csv" },
+      narrow: { type: "boolean", default: false },
+    },
   });
-  writeOrganizationsCsv(values.out!, Number(values.rows), { narrow: values.narrow }).then((bytes) => console.log(`${values.out}: ${values.rows} rows, ${bytes} bytes`));
+  writeOrganizationsCsv(values.out!, Number(values.rows), { narrow: values.narrow }).then((bytes) =>
+    console.log(`${values.out}: ${values.rows} rows, ${bytes} bytes`),
+  );
 }

@@ -11,7 +11,9 @@ function runOnce(rows: number, log: (line: string) => void): Promise<RunResult> 
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
   // The scratch database lives on the bench's server; PGlite: a temporary directory.
   const engine = process.env.DATABASE_URL ? "postgres" : "pglite";
-  const server = process.env.DATABASE_URL ? Object.assign(new URL(process.env.DATABASE_URL), { pathname: "/postgres" }).toString() : undefined;
+  const server = process.env.DATABASE_URL
+    ? Object.assign(new URL(process.env.DATABASE_URL), { pathname: "/postgres" }).toString()
+    : undefined;
   const args = [script, "--rows", String(rows), "--engine", engine, ...(server ? ["--server", server] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, args, { env: { ...process.env, DATABASE_URL: undefined }, stdio: ["ignore", "pipe", "pipe"] });

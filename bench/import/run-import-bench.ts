@@ -47,7 +47,10 @@ async function phase<T>(name: string, results: Record<string, unknown>, fn: () =
   peak = process.memoryUsage().rss;
   const start = performance.now();
   const value = await fn();
-  results[name] = { seconds: Number(((performance.now() - start) / 1000).toFixed(2)), peakRssMb: mb(Math.max(peak, process.memoryUsage().rss)) };
+  results[name] = {
+    seconds: Number(((performance.now() - start) / 1000).toFixed(2)),
+    peakRssMb: mb(Math.max(peak, process.memoryUsage().rss)),
+  };
   console.error(`${name}: ${JSON.stringify(results[name])}`);
   return value;
 }
@@ -73,15 +76,23 @@ async function dropDatabase() {
 }
 
 /** The same rows through COPY: parse, derive the search columns, stream them in. */
-async function copyBaseline(file: string, templateId: number, templateFields: Parameters<typeof import("@/lib/organizations/mutations").organizationColumns>[1]) {
+async function copyBaseline(
+  file: string,
+  templateId: number,
+  templateFields: Parameters<typeof import("@/lib/organizations/mutations").organizationColumns>[1],
+) {
   const { organizationColumns } = await import("@/lib/organizations/mutations");
   const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   await client.unsafe("truncate organizations cascade");
   const writable = await client
     .unsafe("copy organizations (template_id, name, name_kana, search_keywords, fields, search_text, search_grams, sort_key) from stdin")
     .writable();
-  const keys = values.narrow ? ["name", "nameKana", "searchKeywords", "phone"] : ["name", "nameKana", "searchKeywords", "postalCode", "address", "phone", "industry", "note"];
-  const parser = createReadStream(file).pipe(iconv.decodeStream("cp932")).pipe(parse({ from_line: 2, relax_column_count: true }));
+  const keys = values.narrow
+    ? ["name", "nameKana", "searchKeywords", "phone"]
+    : ["name", "nameKana", "searchKeywords", "postalCode", "address", "phone", "industry", "note"];
+  const parser = createReadStream(file)
+    .pipe(iconv.decodeStream("cp932"))
+    .pipe(parse({ from_line: 2, relax_column_count: true }));
   for await (const record of parser as AsyncIterable<string[]>) {
     const stored = Object.fromEntries(keys.map((k, i) => [k, record[i] ?? ""]).filter(([, v]) => v !== ""));
     const c = organizationColumns(stored, templateFields);
@@ -115,13 +126,27 @@ async function main() {
   await migrateDatabase();
   await ensureSeededTemplates(db);
   await db.insert(features).values({ key: "organizations", enabled: true }).onConflictDoNothing();
-  const [admin] = await db.insert(users).values({ email: "bench@example.test", name: "ベンチ", role: "admin", passwordHash: "x" }).returning();
-  const [template] = await db.select().from(templates).where(sql`kind = 'organization'`).limit(1);
+  const [admin] = await db
+    .insert(users)
+    .values({ email: "bench@example.test", name: "ベンチ", role: "admin", passwordHash: "x" })
+    .returning();
+  const [template] = await db
+    .select()
+    .from(templates)
+    .where(sql`kind = 'organization'`)
+    .limit(1);
   const as = <T>(fn: () => Promise<T>) => runAs(admin!.id, fn);
 
   const total = performance.now();
   const job = await phase("upload", results, () =>
-    as(() => receiveUpload({ kind: "organization", fileName: "bench.csv", declaredSize: statSync(file).size, body: createReadStream(file, { highWaterMark: 256 * 1024 }) })),
+    as(() =>
+      receiveUpload({
+        kind: "organization",
+        fileName: "bench.csv",
+        declaredSize: statSync(file).size,
+        body: createReadStream(file, { highWaterMark: 256 * 1024 }),
+      }),
+    ),
   );
   const columns = autoMapping("organization", job.headers, importTargets("organization", template!.fields, false));
   const preview = await phase("validate", results, async () => {
@@ -136,7 +161,10 @@ async function main() {
   const done = await phase("commit", results, async () => {
     await as(() => commitImport({ jobId: job.id, skipErrorRows: false }));
     const watch = setInterval(() => {
-      void as(() => getImportJob(job.id)).then((j) => progress.push(`${j.phase ?? j.state}:${j.percent ?? "-"}`), (e: unknown) => progress.push(`error: ${String(e)}`));
+      void as(() => getImportJob(job.id)).then(
+        (j) => progress.push(`${j.phase ?? j.state}:${j.percent ?? "-"}`),
+        (e: unknown) => progress.push(`error: ${String(e)}`),
+      );
     }, 1000);
     await settleImportRuns();
     clearInterval(watch);

@@ -7,9 +7,24 @@ import type { Reference } from "./reference";
 import { SURNAMES } from "./surnames";
 
 export const CUSTOMER_COLUMNS = [
-  "template_id", "organization_id", "name", "name_kana", "search_keywords", "fields", "status_id", "class_id",
-  "tag_ids", "important", "search_text", "search_grams", "sort_key", "version", "created_at", "updated_at",
-  "created_by", "updated_by",
+  "template_id",
+  "organization_id",
+  "name",
+  "name_kana",
+  "search_keywords",
+  "fields",
+  "status_id",
+  "class_id",
+  "tag_ids",
+  "important",
+  "search_text",
+  "search_grams",
+  "sort_key",
+  "version",
+  "created_at",
+  "updated_at",
+  "created_by",
+  "updated_by",
 ] as const;
 
 // A fixed "now", so the same seed gives the same timestamps on any day.
@@ -60,7 +75,11 @@ export function* customerLines(reference: Reference, count: number, seed: number
     const keywords = searchKeywords(random);
     const fields = { ...randomAddress(random), phone: randomPhone(random) };
     const derived = searchColumns({
-      name, nameKana, searchKeywords: keywords, fields, templateFields: reference.customerTemplateFields,
+      name,
+      nameKana,
+      searchKeywords: keywords,
+      fields,
+      templateFields: reference.customerTemplateFields,
     });
     const classIndex = pickClass(random);
     const createdAt = DATASET_NOW - Math.floor(random.next() * FIVE_YEARS_MS);
@@ -69,10 +88,24 @@ export function* customerLines(reference: Reference, count: number, seed: number
     const updatedAt = edited ? createdAt + Math.floor(random.next() * (DATASET_NOW - createdAt)) : createdAt;
     if (createdAtOut) createdAtOut[i] = createdAt;
     yield copyLine([
-      reference.customerTemplateId, membership?.[i] || null, name, nameKana, keywords, fields,
-      reference.statusIds[pickStatus(random)]!, reference.classIds[classIndex] ?? null,
-      pickTags(random, reference.tagIds, pickTag), random.chance(0.05), derived.searchText, derived.searchGrams, derived.sortKey,
-      edited ? random.int(2, 8) : 1, new Date(createdAt), new Date(updatedAt), reference.adminId, reference.adminId,
+      reference.customerTemplateId,
+      membership?.[i] || null,
+      name,
+      nameKana,
+      keywords,
+      fields,
+      reference.statusIds[pickStatus(random)]!,
+      reference.classIds[classIndex] ?? null,
+      pickTags(random, reference.tagIds, pickTag),
+      random.chance(0.05),
+      derived.searchText,
+      derived.searchGrams,
+      derived.sortKey,
+      edited ? random.int(2, 8) : 1,
+      new Date(createdAt),
+      new Date(updatedAt),
+      reference.adminId,
+      reference.adminId,
     ]);
   }
 }

@@ -38,9 +38,18 @@ export async function dropSecondaryStructures(raw: RawClient, table: string): Pr
        from pg_trigger where tgrelid = $1::regclass and not tgisinternal and tgenabled <> 'D'`,
     [table],
   );
-  for (const [kind, rows] of [["index", indexes], ["constraint", foreignKeys], ["trigger", triggers]] as const) {
+  for (const [kind, rows] of [
+    ["index", indexes],
+    ["constraint", foreignKeys],
+    ["trigger", triggers],
+  ] as const) {
     for (const row of rows) {
-      await raw.query(`insert into ${STORE} (name, tbl, kind, ddl) values ($1, $2, $3, $4) on conflict do nothing`, [row.name, table, kind, row.ddl]);
+      await raw.query(`insert into ${STORE} (name, tbl, kind, ddl) values ($1, $2, $3, $4) on conflict do nothing`, [
+        row.name,
+        table,
+        kind,
+        row.ddl,
+      ]);
     }
   }
   for (const row of indexes) await raw.query(`drop index if exists "${row.name}"`);
@@ -60,19 +69,30 @@ function createIndexStatements(saved: readonly Saved[]): string[] {
 }
 
 function logStatement(log: Log | undefined, statement: string, ms: number): void {
-  const what = /INDEX IF NOT EXISTS (\S+)/u.exec(statement)?.[1] ?? /add constraint "?([^"\s]+)/u.exec(statement)?.[1] ?? statement.slice(0, 40);
+  const what =
+    /INDEX IF NOT EXISTS (\S+)/u.exec(statement)?.[1] ?? /add constraint "?([^"\s]+)/u.exec(statement)?.[1] ?? statement.slice(0, 40);
   log?.(`  ${what.padEnd(48)} ${(ms / 1000).toFixed(1).padStart(6)} s`);
 }
 
 async function buildIndexes(raw: RawClient, saved: readonly Saved[], width: number, options: RestoreOptions, log?: Log): Promise<void> {
   const statements = createIndexStatements(saved);
-  await raw.runConcurrently(statements, width, [`set maintenance_work_mem = '${options.maintenanceWorkMem}'`], (statement, ms) => logStatement(log, statement, ms));
+  await raw.runConcurrently(statements, width, [`set maintenance_work_mem = '${options.maintenanceWorkMem}'`], (statement, ms) =>
+    logStatement(log, statement, ms),
+  );
   for (const index of saved.filter((s) => s.kind === "index")) await raw.query(`delete from ${STORE} where name = $1`, [index.name]);
 }
 
 /** Builds the saved indexes of `tables` (on `width` connections), nothing else. */
-export async function restoreIndexesOf(raw: RawClient, tables: readonly string[], width: number, options: RestoreOptions, log?: Log): Promise<void> {
-  const saved = await raw.query<Saved>(`select name, tbl, kind, ddl from ${STORE} where tbl = any($1::text[]) and kind = 'index'`, [tables]);
+export async function restoreIndexesOf(
+  raw: RawClient,
+  tables: readonly string[],
+  width: number,
+  options: RestoreOptions,
+  log?: Log,
+): Promise<void> {
+  const saved = await raw.query<Saved>(`select name, tbl, kind, ddl from ${STORE} where tbl = any($1::text[]) and kind = 'index'`, [
+    tables,
+  ]);
   await buildIndexes(raw, saved, width, options, log);
 }
 

@@ -44,7 +44,11 @@ const customers: SeedModule = {
   streamSeed: 1,
   load: async ({ raw, reference, plan, state }, seed) => {
     state.customerCreatedAt = new Float64Array(plan.customers);
-    await raw.copyInto("customers", CUSTOMER_COLUMNS, customerLines(reference, plan.customers, seed, state.membership, state.customerCreatedAt));
+    await raw.copyInto(
+      "customers",
+      CUSTOMER_COLUMNS,
+      customerLines(reference, plan.customers, seed, state.membership, state.customerCreatedAt),
+    );
     return plan.customers;
   },
 };

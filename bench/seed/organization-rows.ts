@@ -7,18 +7,43 @@ import type { Reference } from "./reference";
 import { SURNAMES } from "./surnames";
 
 export const ORGANIZATION_COLUMNS = [
-  "template_id", "name", "name_kana", "search_keywords", "fields", "search_text", "search_grams", "sort_key",
-  "version", "created_at", "updated_at", "created_by", "updated_by",
+  "template_id",
+  "name",
+  "name_kana",
+  "search_keywords",
+  "fields",
+  "search_text",
+  "search_grams",
+  "sort_key",
+  "version",
+  "created_at",
+  "updated_at",
+  "created_by",
+  "updated_by",
 ] as const;
 
 /** Kind of business: [name part, reading, 業種]. */
 const BUSINESSES: readonly (readonly [string, string, string])[] = [
-  ["工務店", "こうむてん", "建設業"], ["建設", "けんせつ", "建設業"], ["住宅", "じゅうたく", "建設業"], ["ホーム", "ほーむ", "建設業"],
-  ["設計事務所", "せっけいじむしょ", "建設業"], ["不動産", "ふどうさん", "不動産業"], ["地所", "じしょ", "不動産業"],
-  ["商事", "しょうじ", "卸売業"], ["物産", "ぶっさん", "卸売業"], ["産業", "さんぎょう", "製造業"], ["製作所", "せいさくしょ", "製造業"],
-  ["精機", "せいき", "製造業"], ["電機", "でんき", "製造業"], ["食品", "しょくひん", "製造業"], ["運輸", "うんゆ", "運輸業"],
-  ["医院", "いいん", "医療"], ["歯科医院", "しかいいん", "医療"], ["会計事務所", "かいけいじむしょ", "サービス業"],
-  ["興業", "こうぎょう", "サービス業"], ["農園", "のうえん", "農業"],
+  ["工務店", "こうむてん", "建設業"],
+  ["建設", "けんせつ", "建設業"],
+  ["住宅", "じゅうたく", "建設業"],
+  ["ホーム", "ほーむ", "建設業"],
+  ["設計事務所", "せっけいじむしょ", "建設業"],
+  ["不動産", "ふどうさん", "不動産業"],
+  ["地所", "じしょ", "不動産業"],
+  ["商事", "しょうじ", "卸売業"],
+  ["物産", "ぶっさん", "卸売業"],
+  ["産業", "さんぎょう", "製造業"],
+  ["製作所", "せいさくしょ", "製造業"],
+  ["精機", "せいき", "製造業"],
+  ["電機", "でんき", "製造業"],
+  ["食品", "しょくひん", "製造業"],
+  ["運輸", "うんゆ", "運輸業"],
+  ["医院", "いいん", "医療"],
+  ["歯科医院", "しかいいん", "医療"],
+  ["会計事務所", "かいけいじむしょ", "サービス業"],
+  ["興業", "こうぎょう", "サービス業"],
+  ["農園", "のうえん", "農業"],
 ];
 const LEGAL_FORMS = ["株式会社", "株式会社", "株式会社", "有限会社", "合同会社", ""];
 const NOTES = ["", "", "", "社員紹介キャンペーン対象", "福利厚生提携先", "OB施主の勤務先", "法人契約あり"];
@@ -46,8 +71,19 @@ export function* organizationLines(reference: Reference, count: number, seed: nu
     const updatedAt = createdAt + Math.floor(random.next() * (DATASET_NOW - createdAt));
     const author = random.pick(reference.userIds);
     yield copyLine([
-      template.id, name, nameKana, keywords, fields, derived.searchText, derived.searchGrams, derived.sortKey,
-      1, new Date(createdAt), new Date(updatedAt), author, author,
+      template.id,
+      name,
+      nameKana,
+      keywords,
+      fields,
+      derived.searchText,
+      derived.searchGrams,
+      derived.sortKey,
+      1,
+      new Date(createdAt),
+      new Date(updatedAt),
+      author,
+      author,
     ]);
   }
 }

@@ -11,22 +11,65 @@ import type { RawClient } from "../raw-client";
 
 // Tags beyond the seeded seven: a real installation collects a few dozen.
 const EXTRA_TAGS = [
-  "二世帯", "平屋", "土地探し", "建替え", "外構", "太陽光", "省エネ", "耐震", "子育て世帯", "シニア", "ペット可",
-  "ガレージ", "注文住宅", "分譲", "中古購入", "水回り", "屋根塗装", "外壁塗装", "キッチン", "浴室", "バリアフリー",
-  "DM送付可", "メール不可",
+  "二世帯",
+  "平屋",
+  "土地探し",
+  "建替え",
+  "外構",
+  "太陽光",
+  "省エネ",
+  "耐震",
+  "子育て世帯",
+  "シニア",
+  "ペット可",
+  "ガレージ",
+  "注文住宅",
+  "分譲",
+  "中古購入",
+  "水回り",
+  "屋根塗装",
+  "外壁塗装",
+  "キッチン",
+  "浴室",
+  "バリアフリー",
+  "DM送付可",
+  "メール不可",
 ];
 
 // The sales staff who write reports and take appointments (members, not admins).
 const STAFF = [
-  "営業 一郎", "営業 花子", "設計 健太", "設計 美咲", "工務 大輔", "工務 直樹", "店長 誠", "営業 陽菜", "営業 翔太", "営業 結衣",
+  "営業 一郎",
+  "営業 花子",
+  "設計 健太",
+  "設計 美咲",
+  "工務 大輔",
+  "工務 直樹",
+  "店長 誠",
+  "営業 陽菜",
+  "営業 翔太",
+  "営業 結衣",
 ];
 
 // Every table the dataset owns (those that exist: later migrations add tables). CASCADE
 // also empties tables added later that reference them; RESTART IDENTITY makes the ids of a
 // seed the same on every run, which the modules rely on (customer i has id i + 1).
 const DATA_TABLES = [
-  "timeline_entries", "customer_status_changes", "reports", "schedules", "campaigns", "saved_views", "customers",
-  "organizations", "tags", "statuses", "customer_classes", "templates", "audit_log", "features", "sign_in_throttle", "users",
+  "timeline_entries",
+  "customer_status_changes",
+  "reports",
+  "schedules",
+  "campaigns",
+  "saved_views",
+  "customers",
+  "organizations",
+  "tags",
+  "statuses",
+  "customer_classes",
+  "templates",
+  "audit_log",
+  "features",
+  "sign_in_throttle",
+  "users",
 ];
 
 export type TemplateRef = { id: number; name: string; fields: FieldDefinition[] };
@@ -56,7 +99,11 @@ export async function resetData(raw: RawClient): Promise<void> {
 }
 
 async function templatesOf(kind: "customer" | "organization" | "report"): Promise<TemplateRef[]> {
-  return db.select({ id: templates.id, name: templates.name, fields: templates.fields }).from(templates).where(eq(templates.kind, kind)).orderBy(asc(templates.id));
+  return db
+    .select({ id: templates.id, name: templates.name, fields: templates.fields })
+    .from(templates)
+    .where(eq(templates.kind, kind))
+    .orderBy(asc(templates.id));
 }
 
 /**
@@ -77,7 +124,14 @@ export async function seedReference(): Promise<Reference> {
     .returning({ id: users.id });
   const staff = await db
     .insert(users)
-    .values(STAFF.map((name, i) => ({ email: `staff${String(i + 1).padStart(2, "0")}@example.com`, name, role: "member" as const, passwordHash })))
+    .values(
+      STAFF.map((name, i) => ({
+        email: `staff${String(i + 1).padStart(2, "0")}@example.com`,
+        name,
+        role: "member" as const,
+        passwordHash,
+      })),
+    )
     .returning({ id: users.id });
   if (!admin) throw new Error("reference data missing");
   await db.insert(features).values({ key: "organizations", enabled: true, updatedBy: admin.id });

@@ -5,7 +5,16 @@ import { createRandom, type Random } from "./prng";
 import type { Reference, TemplateRef } from "./reference";
 
 export const REPORT_COLUMNS = [
-  "template_id", "customer_id", "author_id", "occurred_at", "title", "fields", "search_text", "version", "created_at", "updated_at",
+  "template_id",
+  "customer_id",
+  "author_id",
+  "occurred_at",
+  "title",
+  "fields",
+  "search_text",
+  "version",
+  "created_at",
+  "updated_at",
 ] as const;
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -32,25 +41,74 @@ export function tokyoLocal(ms: number): string {
 }
 
 const MEETING_TITLES = [
-  "初回面談", "ヒアリング", "プラン提案", "見積提示", "資金計画相談", "土地案内", "設計打合せ", "仕様打合せ", "契約前確認",
-  "契約", "着工前打合せ", "引渡し前確認", "アフター点検", "リフォーム相談",
+  "初回面談",
+  "ヒアリング",
+  "プラン提案",
+  "見積提示",
+  "資金計画相談",
+  "土地案内",
+  "設計打合せ",
+  "仕様打合せ",
+  "契約前確認",
+  "契約",
+  "着工前打合せ",
+  "引渡し前確認",
+  "アフター点検",
+  "リフォーム相談",
 ];
 const VISIT_TITLES = ["", "来場", "モデルハウス見学", "打合せ来社", "契約来社", "相談来社"];
 const TOPICS = [
-  "間取りの希望を伺った", "予算感を確認した", "土地の候補を三件紹介した", "外観イメージを共有した", "断熱仕様を説明した",
-  "太陽光発電の見積を出した", "キッチンの仕様を選定した", "住宅ローンの事前審査を案内した", "地盤調査の結果を報告した",
-  "工程表を確認した", "二世帯の間取りを比較した", "外構プランを提案した", "耐震等級について説明した", "補助金の条件を確認した",
-  "浴室リフォームの範囲を相談した", "屋根塗装の色を決めた", "完成見学会に招待した", "ご家族全員で来場された", "競合他社の見積と比較した",
+  "間取りの希望を伺った",
+  "予算感を確認した",
+  "土地の候補を三件紹介した",
+  "外観イメージを共有した",
+  "断熱仕様を説明した",
+  "太陽光発電の見積を出した",
+  "キッチンの仕様を選定した",
+  "住宅ローンの事前審査を案内した",
+  "地盤調査の結果を報告した",
+  "工程表を確認した",
+  "二世帯の間取りを比較した",
+  "外構プランを提案した",
+  "耐震等級について説明した",
+  "補助金の条件を確認した",
+  "浴室リフォームの範囲を相談した",
+  "屋根塗装の色を決めた",
+  "完成見学会に招待した",
+  "ご家族全員で来場された",
+  "競合他社の見積と比較した",
   "契約書の読み合わせをした",
 ];
 const REACTIONS = [
-  "前向きに検討中", "ご主人が乗り気", "奥様は慎重", "予算の見直しが必要", "他社と比較中", "来月に再度来場予定", "親御さんと相談するとのこと",
-  "資料を追加で送付する", "決定は年明け", "非常に好感触", "担当者変更の希望なし", "土地が決まり次第", "仕様に満足", "価格に懸念あり",
+  "前向きに検討中",
+  "ご主人が乗り気",
+  "奥様は慎重",
+  "予算の見直しが必要",
+  "他社と比較中",
+  "来月に再度来場予定",
+  "親御さんと相談するとのこと",
+  "資料を追加で送付する",
+  "決定は年明け",
+  "非常に好感触",
+  "担当者変更の希望なし",
+  "土地が決まり次第",
+  "仕様に満足",
+  "価格に懸念あり",
   "特になし",
 ];
 const NEXT_ACTIONS = [
-  "", "", "プラン修正版を送付", "見積を再提出", "土地の現地案内", "ローン事前審査の結果確認", "次回打合せ日程の調整",
-  "契約書類の準備", "完成見学会の案内", "電話でフォロー", "仕様書を送付", "社長同席で再訪問",
+  "",
+  "",
+  "プラン修正版を送付",
+  "見積を再提出",
+  "土地の現地案内",
+  "ローン事前審査の結果確認",
+  "次回打合せ日程の調整",
+  "契約書類の準備",
+  "完成見学会の案内",
+  "電話でフォロー",
+  "仕様書を送付",
+  "社長同席で再訪問",
 ];
 
 type Template = TemplateRef & { meeting: boolean; purposes: string[] };
@@ -99,8 +157,15 @@ export function* reportLines(reference: Reference, count: number, seed: number, 
       const next = random.int(0, NEXT_ACTIONS.length - 1);
       title = MEETING_TITLES[t]!;
       // 30万円 to 5,000万円, log-uniform, to the 1万円.
-      const amount = random.chance(0.75) ? Math.round(Math.exp(Math.log(300_000) + random.next() * Math.log(5e7 / 3e5)) / 10_000) * 10_000 : undefined;
-      fields = { meetingAt: tokyoLocal(at), ...(amount === undefined ? {} : { dealAmount: amount }), content, ...(NEXT_ACTIONS[next] ? { nextAction: NEXT_ACTIONS[next] } : {}) };
+      const amount = random.chance(0.75)
+        ? Math.round(Math.exp(Math.log(300_000) + random.next() * Math.log(5e7 / 3e5)) / 10_000) * 10_000
+        : undefined;
+      fields = {
+        meetingAt: tokyoLocal(at),
+        ...(amount === undefined ? {} : { dealAmount: amount }),
+        content,
+        ...(NEXT_ACTIONS[next] ? { nextAction: NEXT_ACTIONS[next] } : {}),
+      };
       key = `m${t}.${topic}.${reaction}.${next}`;
     } else {
       template = visit;
@@ -113,7 +178,16 @@ export function* reportLines(reference: Reference, count: number, seed: number, 
     }
     const writtenAt = new Date(at + random.int(10, 600) * 60_000);
     yield copyLine([
-      template.id, customerId, author, new Date(at), title, fields, searchText(template, title, fields, key), 1, writtenAt, writtenAt,
+      template.id,
+      customerId,
+      author,
+      new Date(at),
+      title,
+      fields,
+      searchText(template, title, fields, key),
+      1,
+      writtenAt,
+      writtenAt,
     ]);
   }
 }

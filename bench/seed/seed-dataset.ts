@@ -1,6 +1,12 @@
 import { rawClient } from "../raw-client";
 import { timed } from "../timer";
-import { backgroundIndexBuilds, dropSecondaryStructures, restoreIndexesOf, restoreSecondaryStructures, type RestoreOptions } from "./deferred-ddl";
+import {
+  backgroundIndexBuilds,
+  dropSecondaryStructures,
+  restoreIndexesOf,
+  restoreSecondaryStructures,
+  type RestoreOptions,
+} from "./deferred-ddl";
 import { moduleSeed, SEED_MODULES, type SeedState } from "./modules";
 import { datasetPlan, type SeedOptions } from "./plan";
 import { resetData, seedReference } from "./reference";
@@ -9,7 +15,11 @@ import { resetData, seedReference } from "./reference";
  * Replaces every row of the configured database (migrated already) with the dataset of
  * `options`. The same steps serve `npm run bench:seed` and the bench smoke test.
  */
-export async function seedDataset(options: SeedOptions, restore: RestoreOptions, log: (line: string) => void): Promise<Record<string, number>> {
+export async function seedDataset(
+  options: SeedOptions,
+  restore: RestoreOptions,
+  log: (line: string) => void,
+): Promise<Record<string, number>> {
   const step = <T>(label: string, fn: () => Promise<T>) => timed(label, fn, log);
   const raw = await rawClient();
   const plan = datasetPlan(options);

@@ -10,15 +10,14 @@ const ALERTING = new Set(["sign_in_failed", "sign_in_locked", "delete", "disable
 /** One row per entry: a four-column grid on desktop, a stacked card row on phones. */
 export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) {
-    return (
-      <Card className="px-5 py-10 text-center text-sm text-slate-600">
-        条件に一致する記録はありません。
-      </Card>
-    );
+    return <Card className="px-5 py-10 text-center text-sm text-slate-600">条件に一致する記録はありません。</Card>;
   }
   return (
     <Card>
-      <div className="hidden grid-cols-[9.5rem_10rem_1fr] gap-4 border-b border-slate-200 px-5 py-2 text-xs font-semibold text-slate-500 md:grid" aria-hidden>
+      <div
+        className="hidden grid-cols-[9.5rem_10rem_1fr] gap-4 border-b border-slate-200 px-5 py-2 text-xs font-semibold text-slate-500 md:grid"
+        aria-hidden
+      >
         <span>日時</span>
         <span>操作者</span>
         <span>内容</span>
@@ -32,9 +31,13 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
               <time dateTime={e.at.toISOString()} className="tabular-nums text-slate-500 md:text-slate-700">
                 {formatDateTime(e.at)}
               </time>
-              <span className="truncate font-medium text-slate-800">{e.actorName ?? <span className="font-normal text-slate-500">(不明)</span>}</span>
+              <span className="truncate font-medium text-slate-800">
+                {e.actorName ?? <span className="font-normal text-slate-500">(不明)</span>}
+              </span>
               <span className="min-w-0">
-                <span className={cn("font-medium", ALERTING.has(e.action) ? "text-amber-800" : "text-slate-900")}>{describeAction(e.action, e.entity)}</span>
+                <span className={cn("font-medium", ALERTING.has(e.action) ? "text-amber-800" : "text-slate-900")}>
+                  {describeAction(e.action, e.entity)}
+                </span>
                 {target && <span className="ml-2 text-slate-500">{target}</span>}
                 {details && <span className="block break-all text-xs text-slate-600">{details}</span>}
               </span>

@@ -15,7 +15,13 @@ const label = "mb-1.5 block text-sm font-medium text-slate-700";
  */
 export function AuditFilters({ filter, users }: { filter: AuditFilter; users: UserChoice[] }) {
   return (
-    <form key={auditListSearch(filter)} method="get" action="/settings/audit" aria-label="監査ログの絞り込み" className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto] lg:items-end">
+    <form
+      key={auditListSearch(filter)}
+      method="get"
+      action="/settings/audit"
+      aria-label="監査ログの絞り込み"
+      className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto] lg:items-end"
+    >
       <div>
         <label htmlFor="audit-user" className={label}>
           操作者
@@ -46,9 +52,23 @@ export function AuditFilters({ filter, users }: { filter: AuditFilter; users: Us
       <fieldset className="min-w-0 sm:col-span-2 lg:col-span-1">
         <legend className={label}>期間</legend>
         <div className="flex items-center gap-2">
-          <input type="date" name="from" aria-label="期間の開始日" defaultValue={filter.from ?? ""} className={`${inputClass} min-w-0 flex-1`} />
-          <span aria-hidden className="text-slate-500">〜</span>
-          <input type="date" name="to" aria-label="期間の終了日" defaultValue={filter.to ?? ""} className={`${inputClass} min-w-0 flex-1`} />
+          <input
+            type="date"
+            name="from"
+            aria-label="期間の開始日"
+            defaultValue={filter.from ?? ""}
+            className={`${inputClass} min-w-0 flex-1`}
+          />
+          <span aria-hidden className="text-slate-500">
+            〜
+          </span>
+          <input
+            type="date"
+            name="to"
+            aria-label="期間の終了日"
+            defaultValue={filter.to ?? ""}
+            className={`${inputClass} min-w-0 flex-1`}
+          />
         </div>
       </fieldset>
       <div className="flex gap-2 sm:col-span-2 lg:col-span-1">

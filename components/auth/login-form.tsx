@@ -42,7 +42,14 @@ export function LoginForm({ callbackUrl, demo }: { callbackUrl: string; demo: { 
     <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label={t.title}>
       {error && <Alert>{error}</Alert>}
       <TextField label={t.email} name="email" type="email" autoComplete="username" inputMode="email" required defaultValue={demo?.email} />
-      <TextField label={t.password} name="password" type="password" autoComplete="current-password" required defaultValue={demo?.password} />
+      <TextField
+        label={t.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        defaultValue={demo?.password}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t.submitting : t.submit}
       </Button>

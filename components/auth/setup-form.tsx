@@ -34,8 +34,24 @@ export function SetupForm() {
     <form onSubmit={submit} className="space-y-5" noValidate aria-label={t.title}>
       {formError && <Alert>{formError}</Alert>}
       <TextField label={t.name} autoComplete="name" required errors={err(errors.name?.message)} {...form.register("name")} />
-      <TextField label={t.email} type="email" inputMode="email" autoComplete="email" required errors={err(errors.email?.message)} {...form.register("email")} />
-      <TextField label={t.password} type="password" autoComplete="new-password" hint={t.passwordHint} required errors={err(errors.password?.message)} {...form.register("password")} />
+      <TextField
+        label={t.email}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        required
+        errors={err(errors.email?.message)}
+        {...form.register("email")}
+      />
+      <TextField
+        label={t.password}
+        type="password"
+        autoComplete="new-password"
+        hint={t.passwordHint}
+        required
+        errors={err(errors.password?.message)}
+        {...form.register("password")}
+      />
       <TextField
         label={t.passwordConfirmation}
         type="password"

@@ -12,7 +12,15 @@ import type { OutcomeCounts } from "@/lib/campaigns/rates";
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";
 
 /** 一括変更: every target with one outcome (or every target) to another, e.g. 未対応 → 送付済 once the DM is posted. */
-export function BulkOutcomeDialog({ campaignId, counts, onDone }: { campaignId: number; counts: OutcomeCounts; onDone: (message: string) => void }) {
+export function BulkOutcomeDialog({
+  campaignId,
+  counts,
+  onDone,
+}: {
+  campaignId: number;
+  counts: OutcomeCounts;
+  onDone: (message: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [from, setFrom] = useState<Outcome | "all">("pending");
   const [to, setTo] = useState<Outcome>("sent");
@@ -70,7 +78,9 @@ export function BulkOutcomeDialog({ campaignId, counts, onDone }: { campaignId: 
               ))}
             </select>
           </label>
-          <p className="text-slate-600">すでに「{OUTCOME_LABELS[to]}」の対象者はそのままです。{from === "all" && "記録済みの結果もすべて上書きされます。"}</p>
+          <p className="text-slate-600">
+            すでに「{OUTCOME_LABELS[to]}」の対象者はそのままです。{from === "all" && "記録済みの結果もすべて上書きされます。"}
+          </p>
         </div>
       </SheetDialog>
     </>

@@ -1,6 +1,14 @@
 import { Badge } from "@/components/ui/badge";
 import { Chip } from "@/components/customers/chip";
-import { KIND_LABELS, OUTCOME_COLORS, OUTCOME_LABELS, STATE_LABELS, type CampaignKind, type CampaignState, type Outcome } from "@/lib/campaigns/vocabulary";
+import {
+  KIND_LABELS,
+  OUTCOME_COLORS,
+  OUTCOME_LABELS,
+  STATE_LABELS,
+  type CampaignKind,
+  type CampaignState,
+  type Outcome,
+} from "@/lib/campaigns/vocabulary";
 
 /** 種類 and 状態 of a campaign, side by side. */
 export function CampaignBadges({ kind, state, followUp }: { kind: CampaignKind; state: CampaignState; followUp?: boolean }) {

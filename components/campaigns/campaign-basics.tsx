@@ -17,7 +17,15 @@ export function CampaignBasics() {
   const err = (message: unknown) => (typeof message === "string" ? [message] : undefined);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField label="名称" required className="sm:col-span-2" placeholder="例: 秋の完成見学会DM" maxLength={100} errors={err(errors.name?.message)} {...register("name")} />
+      <TextField
+        label="名称"
+        required
+        className="sm:col-span-2"
+        placeholder="例: 秋の完成見学会DM"
+        maxLength={100}
+        errors={err(errors.name?.message)}
+        {...register("name")}
+      />
       <SelectField label="種類" required options={KIND_OPTIONS} errors={err(errors.kind?.message)} {...register("kind")} />
       <TextField label="実施予定日" type="date" errors={err(errors.plannedOn?.message)} {...register("plannedOn")} />
       <div className="space-y-1.5 sm:col-span-2">

@@ -43,7 +43,11 @@ type Props = {
 export function CampaignForm({ editing, initialBasics, criteria, lists, organizationsEnabled }: Props) {
   const router = useRouter();
   const formId = useId();
-  const form = useForm<CampaignBasicsValues>({ resolver: zodResolver(campaignBasics, undefined, { raw: true }), defaultValues: initialBasics, mode: "onTouched" });
+  const form = useForm<CampaignBasicsValues>({
+    resolver: zodResolver(campaignBasics, undefined, { raw: true }),
+    defaultValues: initialBasics,
+    mode: "onTouched",
+  });
   const [filter, setFilter] = useState(criteria.kind === "filter" ? criteria.filter : EMPTY_FILTER);
   const [outcome, setOutcome] = useState<Outcome>(criteria.kind === "followUp" ? criteria.outcome : "pending");
   const live = useTargetPreview(filter, criteria.kind === "filter" ? criteria.preview : null, criteria.kind === "filter");
@@ -55,7 +59,9 @@ export function CampaignForm({ editing, initialBasics, criteria, lists, organiza
       const targets = criteria.kind === "filter" ? { criteria: filter } : criteria.kind === "followUp" ? { sourceOutcome: outcome } : {};
       let result: ActionResult<{ id: number } | { version: number }>;
       try {
-        result = editing ? await updateCampaignAction({ ...values, ...editing, ...targets }) : await createCampaignAction({ ...values, criteria: filter });
+        result = editing
+          ? await updateCampaignAction({ ...values, ...editing, ...targets })
+          : await createCampaignAction({ ...values, criteria: filter });
       } catch {
         return setFormError("サーバーに接続できませんでした。通信環境を確認してもう一度お試しください。入力内容は残っています。");
       }
@@ -66,7 +72,8 @@ export function CampaignForm({ editing, initialBasics, criteria, lists, organiza
         return;
       }
       for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (name in initialBasics && messages[0]) form.setError(name as Path<CampaignBasicsValues>, { type: "server", message: messages.join(" / ") });
+        if (name in initialBasics && messages[0])
+          form.setError(name as Path<CampaignBasicsValues>, { type: "server", message: messages.join(" / ") });
       }
       setFormError(result.formError ?? "入力内容を確認してください");
     },
@@ -89,8 +96,16 @@ export function CampaignForm({ editing, initialBasics, criteria, lists, organiza
             {criteria.kind === "filter" && (
               <Card className="p-5 sm:p-6">
                 <h2 className="mb-1 text-base font-semibold text-slate-900">対象者の抽出条件</h2>
-                <p className="mb-4 text-sm text-slate-600">顧客一覧と同じ条件で絞り込みます。条件を変えると右の対象者数がすぐに変わります。</p>
-                <CriteriaEditor filter={filter} onChange={setFilter} lists={lists} organization={criteria.organization} organizationsEnabled={organizationsEnabled} />
+                <p className="mb-4 text-sm text-slate-600">
+                  顧客一覧と同じ条件で絞り込みます。条件を変えると右の対象者数がすぐに変わります。
+                </p>
+                <CriteriaEditor
+                  filter={filter}
+                  onChange={setFilter}
+                  lists={lists}
+                  organization={criteria.organization}
+                  organizationsEnabled={organizationsEnabled}
+                />
               </Card>
             )}
             {criteria.kind === "followUp" && (

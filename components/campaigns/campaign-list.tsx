@@ -44,12 +44,23 @@ export function CampaignList({ rows, total, page, pageSize, state, kind, keyword
       <div className="flex flex-wrap items-center gap-2">
         <div className="inline-flex rounded-lg bg-slate-100 p-0.5 text-sm font-medium" role="group" aria-label="状態">
           {([undefined, "draft", "executed"] as const).map((s) => (
-            <button key={s ?? "all"} type="button" aria-pressed={state === s} onClick={() => go({ state: s })} className={cn("min-h-9 rounded-md px-3", state === s ? "bg-white text-slate-900 shadow-sm" : "text-slate-600")}>
+            <button
+              key={s ?? "all"}
+              type="button"
+              aria-pressed={state === s}
+              onClick={() => go({ state: s })}
+              className={cn("min-h-9 rounded-md px-3", state === s ? "bg-white text-slate-900 shadow-sm" : "text-slate-600")}
+            >
               {s ? STATE_LABELS[s] : "すべて"}
             </button>
           ))}
         </div>
-        <select aria-label="種類" className={`${selectClass} min-h-10`} value={kind ?? ""} onChange={(e) => go({ kind: (e.target.value || undefined) as CampaignKind | undefined })}>
+        <select
+          aria-label="種類"
+          className={`${selectClass} min-h-10`}
+          value={kind ?? ""}
+          onChange={(e) => go({ kind: (e.target.value || undefined) as CampaignKind | undefined })}
+        >
           <option value="">すべての種類</option>
           {CAMPAIGN_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -61,9 +72,20 @@ export function CampaignList({ rows, total, page, pageSize, state, kind, keyword
           <KeywordBox value={keyword} onSearch={(k) => go({ keyword: k })} placeholder="名称で検索" />
         </div>
       </div>
-      <div className={cn("overflow-hidden rounded-xl border border-slate-200 bg-white transition-opacity", pending && "opacity-60")} aria-busy={pending}>
+      <div
+        className={cn("overflow-hidden rounded-xl border border-slate-200 bg-white transition-opacity", pending && "opacity-60")}
+        aria-busy={pending}
+      >
         <p className="border-b border-slate-200 px-3 py-2 text-sm" aria-live="polite">
-          {total > 0 ? <><strong className="tabular-nums">{total.toLocaleString("ja-JP")}</strong>件</> : filtered ? "条件に一致する販促活動はありません" : "販促活動はまだありません"}
+          {total > 0 ? (
+            <>
+              <strong className="tabular-nums">{total.toLocaleString("ja-JP")}</strong>件
+            </>
+          ) : filtered ? (
+            "条件に一致する販促活動はありません"
+          ) : (
+            "販促活動はまだありません"
+          )}
         </p>
         {rows.length === 0 ? (
           <div className="flex flex-col items-center gap-3 px-6 py-12 text-center">
@@ -73,7 +95,9 @@ export function CampaignList({ rows, total, page, pageSize, state, kind, keyword
             ) : (
               <>
                 <p className="font-medium text-slate-800">最初の販促活動を作成しましょう</p>
-                <p className="max-w-md text-sm text-slate-500">ステータス・客区分・タグなどで対象者を抽出し、DMやイベント案内を実行して結果を記録できます。顧客一覧の「この条件で販促活動を作成」からも始められます。</p>
+                <p className="max-w-md text-sm text-slate-500">
+                  ステータス・客区分・タグなどで対象者を抽出し、DMやイベント案内を実行して結果を記録できます。顧客一覧の「この条件で販促活動を作成」からも始められます。
+                </p>
                 <Link href="/campaigns/new" className={buttonClass("primary")}>
                   <Plus aria-hidden className="size-4" />
                   新規販促活動
@@ -108,7 +132,9 @@ export function CampaignList({ rows, total, page, pageSize, state, kind, keyword
                     <td className="px-3 py-2.5 whitespace-nowrap text-slate-700 tabular-nums">{planned(row)}</td>
                     <td className="px-3 py-2.5 text-right whitespace-nowrap tabular-nums">{count(row)}</td>
                     <td className="px-3 py-2.5 text-right tabular-nums">{rate(row)}</td>
-                    <td className="px-3 py-2.5 whitespace-nowrap text-slate-600 tabular-nums">{row.executedAt ? formatDate(new Date(row.executedAt)) : "―"}</td>
+                    <td className="px-3 py-2.5 whitespace-nowrap text-slate-600 tabular-nums">
+                      {row.executedAt ? formatDate(new Date(row.executedAt)) : "―"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

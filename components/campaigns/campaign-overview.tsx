@@ -17,7 +17,9 @@ export function CampaignOverview({ detail }: { detail: CampaignDetail }) {
   return (
     <dl className="space-y-2.5">
       <Item label="種類">{KIND_LABELS[campaign.kind]}</Item>
-      <Item label="実施予定日">{campaign.plannedOn ? campaign.plannedOn.replaceAll("-", "/") : <span className="text-slate-400">未定</span>}</Item>
+      <Item label="実施予定日">
+        {campaign.plannedOn ? campaign.plannedOn.replaceAll("-", "/") : <span className="text-slate-400">未定</span>}
+      </Item>
       {campaign.description && (
         <Item label="内容・メモ">
           <span className="whitespace-pre-wrap">{campaign.description}</span>

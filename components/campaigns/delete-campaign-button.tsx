@@ -8,7 +8,12 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 export function DeleteCampaignButton({ campaign }: { campaign: { id: number; name: string; version: number } }) {
   return (
     <ConfirmActionButton
-      label={<><Trash2 aria-hidden className="size-4" />削除</>}
+      label={
+        <>
+          <Trash2 aria-hidden className="size-4" />
+          削除
+        </>
+      }
       title="下書きの削除"
       confirmLabel="削除する"
       pendingLabel="削除中…"

@@ -23,7 +23,10 @@ export function DmOutput({ campaignId, total }: { campaignId: number; total: num
       </Button>
       <SheetDialog open={open} onClose={() => setOpen(false)} title="宛名リストのCSV出力">
         <div className="space-y-4 text-sm">
-          <p>対象者 {total.toLocaleString("ja-JP")}人の郵便番号・住所・宛名(氏名 様)を、実行時の内容で郵便番号順に出力します。宛名印刷ソフトや印刷会社への入稿に使えます。</p>
+          <p>
+            対象者 {total.toLocaleString("ja-JP")}人の郵便番号・住所・宛名(氏名
+            様)を、実行時の内容で郵便番号順に出力します。宛名印刷ソフトや印刷会社への入稿に使えます。
+          </p>
           <CsvEncodingChoice href={href} onChoose={() => setOpen(false)} />
         </div>
       </SheetDialog>

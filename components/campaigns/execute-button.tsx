@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import type { TargetPreview } from "@/lib/campaigns/preview";
 
-const failed = (result: { ok: false; formError?: string } | null, fallback: string) => (result ? (result.formError ?? fallback) : "サーバーに接続できませんでした");
+const failed = (result: { ok: false; formError?: string } | null, fallback: string) =>
+  result ? (result.formError ?? fallback) : "サーバーに接続できませんでした";
 
 /**
  * 実行: the confirmation counts the targets again when it opens (customers change while a
@@ -38,7 +39,9 @@ export function ExecuteButton({ campaign }: { campaign: { id: number; version: n
     startExecuting(async () => {
       const result = await executeCampaignAction({ id: campaign.id, version: campaign.version }).catch(() => null);
       if (result?.ok && result.data) {
-        router.replace(`/campaigns/${campaign.id}?saved=${result.data.alreadyExecuted ? "alreadyExecuted" : "executed"}`, { scroll: false });
+        router.replace(`/campaigns/${campaign.id}?saved=${result.data.alreadyExecuted ? "alreadyExecuted" : "executed"}`, {
+          scroll: false,
+        });
         router.refresh();
         setOpen(false);
       } else setError(failed(result?.ok === false ? result : null, "実行できませんでした"));

@@ -16,7 +16,13 @@ import { FollowUpOutcomePicker } from "./follow-up-outcome-picker";
 const defaultName = (name: string, outcome: Outcome) => `${name} フォロー(${OUTCOME_LABELS[outcome]})`.slice(0, 100);
 
 /** フォローアップ作成: a new draft for the targets with one outcome (e.g. everyone still 未対応). */
-export function FollowUpButton({ campaign, counts }: { campaign: { id: number; name: string; kind: CampaignKind }; counts: OutcomeCounts }) {
+export function FollowUpButton({
+  campaign,
+  counts,
+}: {
+  campaign: { id: number; name: string; kind: CampaignKind };
+  counts: OutcomeCounts;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>("pending");
@@ -33,7 +39,14 @@ export function FollowUpButton({ campaign, counts }: { campaign: { id: number; n
   };
   const create = () =>
     startTransition(async () => {
-      const result = await createFollowUpAction({ name, kind, plannedOn: "", description: "", sourceCampaignId: campaign.id, sourceOutcome: outcome }).catch(() => null);
+      const result = await createFollowUpAction({
+        name,
+        kind,
+        plannedOn: "",
+        description: "",
+        sourceCampaignId: campaign.id,
+        sourceOutcome: outcome,
+      }).catch(() => null);
       if (result?.ok && result.data) {
         router.push(`/campaigns/${result.data.id}?saved=followUp`);
         return;
@@ -66,9 +79,24 @@ export function FollowUpButton({ campaign, counts }: { campaign: { id: number; n
         <div className="space-y-4">
           {formError && <Alert>{formError}</Alert>}
           <FollowUpOutcomePicker sourceName={campaign.name} counts={counts} value={outcome} onChange={pick} />
-          <TextField label="名称" required maxLength={100} value={name} errors={errors.name} onChange={(e) => (setName(e.target.value), setNameTouched(true))} />
-          <SelectField label="種類" options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} errors={errors.kind} onChange={(e) => setKind(e.target.value as CampaignKind)} />
-          <p className="text-xs text-slate-500">下書きとして作成されます。対象者は実行した時点で確定します(その時点で結果が「{OUTCOME_LABELS[outcome]}」の顧客)。</p>
+          <TextField
+            label="名称"
+            required
+            maxLength={100}
+            value={name}
+            errors={errors.name}
+            onChange={(e) => (setName(e.target.value), setNameTouched(true))}
+          />
+          <SelectField
+            label="種類"
+            options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+            value={kind}
+            errors={errors.kind}
+            onChange={(e) => setKind(e.target.value as CampaignKind)}
+          />
+          <p className="text-xs text-slate-500">
+            下書きとして作成されます。対象者は実行した時点で確定します(その時点で結果が「{OUTCOME_LABELS[outcome]}」の顧客)。
+          </p>
         </div>
       </SheetDialog>
     </>

@@ -36,7 +36,9 @@ const CSS = `
 /** 宛名ラベル: 〒, address, organization and 「氏名 様」; `skip` leaves the first labels of a used sheet blank. */
 export function LabelSheets({ labels, skip }: { labels: AddressLabel[]; skip: number }) {
   const cells: (AddressLabel | null)[] = [...Array<null>(skip).fill(null), ...labels];
-  const sheets = Array.from({ length: Math.ceil(cells.length / LABELS_PER_SHEET) }, (_, i) => cells.slice(i * LABELS_PER_SHEET, (i + 1) * LABELS_PER_SHEET));
+  const sheets = Array.from({ length: Math.ceil(cells.length / LABELS_PER_SHEET) }, (_, i) =>
+    cells.slice(i * LABELS_PER_SHEET, (i + 1) * LABELS_PER_SHEET),
+  );
   return (
     <div className="label-sheets">
       <style>{CSS}</style>

@@ -10,7 +10,19 @@ import { cn } from "@/lib/cn";
  * One target's 結果, saved as soon as it changes (a native select: keyboard and phones
  * work as usual). Shows the new value at once and goes back to the old one if saving fails.
  */
-export function OutcomeSelect({ campaignId, targetId, name, outcome, onError }: { campaignId: number; targetId: number; name: string; outcome: Outcome; onError: (message: string) => void }) {
+export function OutcomeSelect({
+  campaignId,
+  targetId,
+  name,
+  outcome,
+  onError,
+}: {
+  campaignId: number;
+  targetId: number;
+  name: string;
+  outcome: Outcome;
+  onError: (message: string) => void;
+}) {
   const router = useRouter();
   const [value, setValue] = useState(outcome);
   const [saved, setSaved] = useState(outcome);
@@ -24,7 +36,9 @@ export function OutcomeSelect({ campaignId, targetId, name, outcome, onError }: 
     const previous = value;
     setValue(next);
     startTransition(async () => {
-      const result = await setTargetOutcomesAction({ campaignId, target: { kind: "ids", ids: [targetId] }, outcome: next }).catch(() => null);
+      const result = await setTargetOutcomesAction({ campaignId, target: { kind: "ids", ids: [targetId] }, outcome: next }).catch(
+        () => null,
+      );
       if (result?.ok) router.refresh();
       else {
         setValue(previous);
@@ -38,7 +52,10 @@ export function OutcomeSelect({ campaignId, targetId, name, outcome, onError }: 
       value={value}
       onChange={(e) => change(e.target.value as Outcome)}
       aria-busy={pending}
-      className={cn("min-h-10 w-full rounded-lg border border-slate-300 bg-white px-2 text-base shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none sm:w-32 sm:text-sm", pending && "opacity-60")}
+      className={cn(
+        "min-h-10 w-full rounded-lg border border-slate-300 bg-white px-2 text-base shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none sm:w-32 sm:text-sm",
+        pending && "opacity-60",
+      )}
     >
       {OUTCOMES.map((o) => (
         <option key={o} value={o}>

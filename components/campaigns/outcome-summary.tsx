@@ -21,17 +21,29 @@ export function OutcomeSummary({ counts, campaignId }: { counts: OutcomeCounts; 
   return (
     <div className="space-y-4">
       <div className="grid grid-cols-3 gap-2 sm:gap-3">
-        <Figure label="対象者" value={`${summary.total.toLocaleString("ja-JP")}人`} note={`到達 ${summary.delivered.toLocaleString("ja-JP")}人`} />
+        <Figure
+          label="対象者"
+          value={`${summary.total.toLocaleString("ja-JP")}人`}
+          note={`到達 ${summary.delivered.toLocaleString("ja-JP")}人`}
+        />
         <Figure label="反応率" value={formatRate(summary.responseRate)} note="反応あり・来場・成約" />
         <Figure label="成約率" value={formatRate(summary.wonRate)} />
       </div>
       <div className="flex h-3 overflow-hidden rounded-full bg-slate-100" role="img" aria-label={`結果の内訳: ${description}`}>
-        {summary.byOutcome.map((o) => (o.count > 0 ? <span key={o.outcome} className={chipClasses(OUTCOME_COLORS[o.outcome]).dot} style={{ width: `${o.rate * 100}%` }} /> : null))}
+        {summary.byOutcome.map((o) =>
+          o.count > 0 ? (
+            <span key={o.outcome} className={chipClasses(OUTCOME_COLORS[o.outcome]).dot} style={{ width: `${o.rate * 100}%` }} />
+          ) : null,
+        )}
       </div>
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2" data-testid="outcome-counts">
         {summary.byOutcome.map((o) => (
           <li key={o.outcome}>
-            <Link href={`/campaigns/${campaignId}?outcome=${o.outcome}#targets`} scroll={false} className="flex min-h-9 items-center gap-2 rounded-md px-1.5 text-sm hover:bg-slate-50">
+            <Link
+              href={`/campaigns/${campaignId}?outcome=${o.outcome}#targets`}
+              scroll={false}
+              className="flex min-h-9 items-center gap-2 rounded-md px-1.5 text-sm hover:bg-slate-50"
+            >
               <span aria-hidden className={cn("size-2.5 rounded-full", chipClasses(OUTCOME_COLORS[o.outcome]).dot)} />
               <span className="font-medium text-slate-800">{OUTCOME_LABELS[o.outcome]}</span>
               <span className="ml-auto text-slate-900 tabular-nums">{o.count.toLocaleString("ja-JP")}人</span>

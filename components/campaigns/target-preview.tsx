@@ -32,14 +32,32 @@ export function TargetCount({ preview, pending }: { preview: Preview | null; pen
 }
 
 /** 対象者のプレビュー: the live count and the first 20 by kana, with their postal addresses. */
-export function TargetPreview({ preview, pending, error, lists }: { preview: Preview | null; pending: boolean; error: string | null; lists: CustomerSettingsLists }) {
+export function TargetPreview({
+  preview,
+  pending,
+  error,
+  lists,
+}: {
+  preview: Preview | null;
+  pending: boolean;
+  error: string | null;
+  lists: CustomerSettingsLists;
+}) {
   return (
     <div className="space-y-3">
       <TargetCount preview={preview} pending={pending} />
       {error && <Alert>{error}</Alert>}
       {preview && preview.total > 0 && (
         <>
-          <ul className={cn("divide-y divide-slate-100 rounded-lg border border-slate-200 transition-opacity lg:max-h-[60vh] lg:overflow-y-auto", pending && "opacity-50")} aria-label="対象者のプレビュー" aria-busy={pending} tabIndex={0}>
+          <ul
+            className={cn(
+              "divide-y divide-slate-100 rounded-lg border border-slate-200 transition-opacity lg:max-h-[60vh] lg:overflow-y-auto",
+              pending && "opacity-50",
+            )}
+            aria-label="対象者のプレビュー"
+            aria-busy={pending}
+            tabIndex={0}
+          >
             {preview.rows.map((row) => (
               <li key={row.id} className="space-y-1 px-3 py-2">
                 <div className="flex flex-wrap items-baseline gap-x-2">
@@ -68,7 +86,12 @@ export function TargetPreview({ preview, pending, error, lists }: { preview: Pre
         </>
       )}
       {preview && preview.total === 0 && (
-        <div className={cn("flex flex-col items-center gap-2 rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center", pending && "opacity-50")}>
+        <div
+          className={cn(
+            "flex flex-col items-center gap-2 rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center",
+            pending && "opacity-50",
+          )}
+        >
           <Users aria-hidden className="size-8 text-slate-300" />
           <p className="text-sm font-medium text-slate-700">条件に一致する顧客はいません</p>
           <p className="text-xs text-slate-500">条件を減らすか、キーワードを変えてお試しください。</p>

@@ -60,16 +60,30 @@ function Updated({ row }: { row: TargetItem }) {
 export function TargetRows({ campaignId, rows, selected, onSelect, onSelectPage, onError }: Props) {
   const allOnPage = rows.every((r) => selected.has(r.id));
   const check = (row: TargetItem, className: string) => (
-    <input type="checkbox" aria-label={`${row.snapshot.name} 様を選択`} className={className} checked={selected.has(row.id)} onChange={(e) => onSelect(row.id, e.target.checked)} />
+    <input
+      type="checkbox"
+      aria-label={`${row.snapshot.name} 様を選択`}
+      className={className}
+      checked={selected.has(row.id)}
+      onChange={(e) => onSelect(row.id, e.target.checked)}
+    />
   );
-  const outcome = (row: TargetItem) => <OutcomeSelect campaignId={campaignId} targetId={row.id} name={row.snapshot.name} outcome={row.outcome} onError={onError} />;
+  const outcome = (row: TargetItem) => (
+    <OutcomeSelect campaignId={campaignId} targetId={row.id} name={row.snapshot.name} outcome={row.outcome} onError={onError} />
+  );
   return (
     <>
       <table className="hidden w-full text-sm md:table">
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-semibold text-slate-500">
           <tr>
             <th className="w-10 px-3 py-2">
-              <input type="checkbox" aria-label="このページの対象者をすべて選択" className="size-4 accent-brand-600" checked={allOnPage} onChange={(e) => onSelectPage(e.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label="このページの対象者をすべて選択"
+                className="size-4 accent-brand-600"
+                checked={allOnPage}
+                onChange={(e) => onSelectPage(e.target.checked)}
+              />
             </th>
             <th className="px-3 py-2">氏名 / フリガナ</th>
             <th className="px-3 py-2">〒 住所</th>
@@ -102,7 +116,11 @@ export function TargetRows({ campaignId, rows, selected, onSelect, onSelectPage,
       </table>
       <ul className="divide-y divide-slate-100 md:hidden">
         {rows.map((row) => (
-          <li key={row.id} className={`flex items-start gap-3 px-3 py-3 ${selected.has(row.id) ? "bg-brand-50/60" : ""}`} data-testid="target-card">
+          <li
+            key={row.id}
+            className={`flex items-start gap-3 px-3 py-3 ${selected.has(row.id) ? "bg-brand-50/60" : ""}`}
+            data-testid="target-card"
+          >
             {check(row, "mt-1 size-5 shrink-0 accent-brand-600")}
             <div className="min-w-0 flex-1 space-y-1.5">
               <div>

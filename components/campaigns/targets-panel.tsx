@@ -57,7 +57,10 @@ export function TargetsPanel({ campaignId, rows, total, page, pageSize, outcome,
       type="button"
       aria-pressed={outcome === value}
       onClick={() => go({ outcome: value, keyword, page: 1 })}
-      className={cn("inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full border px-3 text-sm", outcome === value ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50")}
+      className={cn(
+        "inline-flex min-h-9 shrink-0 items-center gap-1.5 rounded-full border px-3 text-sm",
+        outcome === value ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+      )}
     >
       {label}
       <span className="text-xs tabular-nums opacity-80">{count.toLocaleString("ja-JP")}</span>
@@ -88,7 +91,11 @@ export function TargetsPanel({ campaignId, rows, total, page, pageSize, outcome,
         <p className="border-b border-slate-200 px-3 py-2 text-sm" aria-live="polite">
           {total > 0 ? (
             <>
-              <strong className="tabular-nums">{total.toLocaleString("ja-JP")}</strong>人中 <span className="tabular-nums">{first.toLocaleString("ja-JP")}–{(first + rows.length - 1).toLocaleString("ja-JP")}</span>人を表示
+              <strong className="tabular-nums">{total.toLocaleString("ja-JP")}</strong>人中{" "}
+              <span className="tabular-nums">
+                {first.toLocaleString("ja-JP")}–{(first + rows.length - 1).toLocaleString("ja-JP")}
+              </span>
+              人を表示
               <span className="ml-2 text-xs text-slate-500">(郵便番号順)</span>
             </>
           ) : (
@@ -96,7 +103,9 @@ export function TargetsPanel({ campaignId, rows, total, page, pageSize, outcome,
           )}
           {pending && <span className="ml-2 text-xs text-slate-500">読み込み中…</span>}
         </p>
-        {selected.size > 0 && <SelectionBar campaignId={campaignId} ids={[...selected]} onDone={done} onClear={() => setSelected(new Set())} />}
+        {selected.size > 0 && (
+          <SelectionBar campaignId={campaignId} ids={[...selected]} onDone={done} onClear={() => setSelected(new Set())} />
+        )}
         <div className={cn("overflow-x-auto transition-opacity", pending && "opacity-50")}>
           {rows.length > 0 ? (
             <TargetRows
@@ -110,7 +119,9 @@ export function TargetsPanel({ campaignId, rows, total, page, pageSize, outcome,
           ) : (
             <div className="flex flex-col items-center gap-2 px-6 py-10 text-center">
               <UsersRound aria-hidden className="size-8 text-slate-300" />
-              <p className="text-sm text-slate-600">{keyword || outcome ? "条件に一致する対象者はいません。絞り込みを変えてお試しください。" : "対象者はいません。"}</p>
+              <p className="text-sm text-slate-600">
+                {keyword || outcome ? "条件に一致する対象者はいません。絞り込みを変えてお試しください。" : "対象者はいません。"}
+              </p>
             </div>
           )}
         </div>

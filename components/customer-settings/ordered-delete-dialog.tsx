@@ -72,12 +72,14 @@ export function OrderedDeleteDialog({ item, text, others, remove, open, onClose,
         ) : (
           <>
             <p>
-              この{label}の顧客が<strong className="mx-0.5">{used.toLocaleString("ja-JP")}件</strong>います。
-              移動先を選ぶと、それらの顧客の{label}を変更してから削除します。
+              この{label}の顧客が<strong className="mx-0.5">{used.toLocaleString("ja-JP")}件</strong>います。 移動先を選ぶと、それらの顧客の
+              {label}を変更してから削除します。
               {text.moveNote}
             </p>
             {others.length === 0 && required ? (
-              <Alert>移動先にできる{label}がありません。先に別の{label}を追加してください。</Alert>
+              <Alert>
+                移動先にできる{label}がありません。先に別の{label}を追加してください。
+              </Alert>
             ) : (
               <SelectField label="移動先" required options={options} value={moveTo} onChange={(e) => setMoveTo(e.target.value)} />
             )}

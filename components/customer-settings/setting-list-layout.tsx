@@ -30,7 +30,9 @@ export function SettingListLayout({ label, count, notice, error, EmptyIcon, list
           <Card className="flex flex-col items-center px-6 py-12 text-center">
             <EmptyIcon aria-hidden className="mb-3 size-10 text-slate-300" />
             <p className="font-medium">{label}はまだありません</p>
-            <p className="mt-1 text-sm text-slate-600">「{label}を追加」から最初の{label}を作成してください。</p>
+            <p className="mt-1 text-sm text-slate-600">
+              「{label}を追加」から最初の{label}を作成してください。
+            </p>
           </Card>
         ) : (
           <Card>{list}</Card>

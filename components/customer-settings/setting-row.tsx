@@ -73,7 +73,13 @@ export function SettingRow({ item, label, update, onNotice, leading, controls, d
           </div>
           <div className="ml-auto flex items-center gap-1">
             {controls}
-            <button ref={editButton} type="button" className={buttonClass("ghost", "sm")} aria-label={`${title}を編集`} onClick={() => setEditing(true)}>
+            <button
+              ref={editButton}
+              type="button"
+              className={buttonClass("ghost", "sm")}
+              aria-label={`${title}を編集`}
+              onClick={() => setEditing(true)}
+            >
               <Pencil aria-hidden className="size-4" />
               <span className="hidden sm:inline">編集</span>
             </button>

@@ -29,7 +29,13 @@ export function CustomerAttributeFields({ lists, withOrganization }: { lists: Cu
         <label htmlFor={`${id}-status`} className="block text-sm font-medium text-slate-700">
           ステータス<span className="ml-1 text-xs font-normal text-red-600">必須</span>
         </label>
-        <select id={`${id}-status`} className={controlClass} aria-invalid={Boolean(errors._statusId) || undefined} aria-describedby={`${id}-status-error`} {...register("_statusId")}>
+        <select
+          id={`${id}-status`}
+          className={controlClass}
+          aria-invalid={Boolean(errors._statusId) || undefined}
+          aria-describedby={`${id}-status-error`}
+          {...register("_statusId")}
+        >
           {lists.statuses.length === 0 && <option value="">ステータスが登録されていません</option>}
           {lists.statuses.map((s) => (
             <option key={s.id} value={s.id}>
@@ -43,7 +49,13 @@ export function CustomerAttributeFields({ lists, withOrganization }: { lists: Cu
         <label htmlFor={`${id}-class`} className="block text-sm font-medium text-slate-700">
           客区分
         </label>
-        <select id={`${id}-class`} className={controlClass} aria-invalid={Boolean(errors._classId) || undefined} aria-describedby={`${id}-class-error`} {...register("_classId")}>
+        <select
+          id={`${id}-class`}
+          className={controlClass}
+          aria-invalid={Boolean(errors._classId) || undefined}
+          aria-describedby={`${id}-class-error`}
+          {...register("_classId")}
+        >
           <option value="">なし</option>
           {lists.classes.map((c) => (
             <option key={c.id} value={c.id}>
@@ -59,7 +71,13 @@ export function CustomerAttributeFields({ lists, withOrganization }: { lists: Cu
           <Controller
             control={control}
             name="_organization"
-            render={({ field }) => <OrganizationPicker value={field.value as { id: number; name: string } | null} onChange={field.onChange} invalid={Boolean(errors._organization)} />}
+            render={({ field }) => (
+              <OrganizationPicker
+                value={field.value as { id: number; name: string } | null}
+                onChange={field.onChange}
+                invalid={Boolean(errors._organization)}
+              />
+            )}
           />
           <FieldError id={`${id}-organization-error`} message={errors._organization?.message} />
         </div>
@@ -72,7 +90,13 @@ export function CustomerAttributeFields({ lists, withOrganization }: { lists: Cu
           control={control}
           name="_tagIds"
           render={({ field }) => (
-            <TagPicker tags={lists.tags} value={field.value as string[]} onChange={field.onChange} labelledBy={`${id}-tags`} describedBy={`${id}-tags-error`} />
+            <TagPicker
+              tags={lists.tags}
+              value={field.value as string[]}
+              onChange={field.onChange}
+              labelledBy={`${id}-tags`}
+              describedBy={`${id}-tags-error`}
+            />
           )}
         />
         <FieldError id={`${id}-tags-error`} message={errors._tagIds?.message} />

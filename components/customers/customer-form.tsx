@@ -66,7 +66,8 @@ export function CustomerForm({ lists, templates, initialTemplateId, initialValue
         return;
       }
       for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (name !== "_form" && messages[0]) form.setError(formFieldName(name) as Path<Record<string, unknown>>, { type: "server", message: messages.join(" / ") });
+        if (name !== "_form" && messages[0])
+          form.setError(formFieldName(name) as Path<Record<string, unknown>>, { type: "server", message: messages.join(" / ") });
       }
       setFormError(result.formError ?? "入力内容を確認してください");
     },

@@ -7,7 +7,12 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 export function DeleteCustomerButton({ customer }: { customer: { id: number; name: string; version: number } }) {
   return (
     <ConfirmActionButton
-      label={<><Trash2 aria-hidden className="size-4" />削除</>}
+      label={
+        <>
+          <Trash2 aria-hidden className="size-4" />
+          削除
+        </>
+      }
       title="顧客の削除"
       confirmLabel="削除する"
       pendingLabel="削除中…"

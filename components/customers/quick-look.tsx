@@ -12,7 +12,15 @@ import type { CustomerSettingsLists } from "./customer-attribute-fields";
 import { CustomerSummary } from "./customer-summary";
 
 /** A customer at a glance without leaving the list: a dialog, or a bottom sheet on phones. */
-export function QuickLook({ customer, lists, onClose }: { customer: { id: number; name: string } | null; lists: CustomerSettingsLists; onClose: () => void }) {
+export function QuickLook({
+  customer,
+  lists,
+  onClose,
+}: {
+  customer: { id: number; name: string } | null;
+  lists: CustomerSettingsLists;
+  onClose: () => void;
+}) {
   const [detail, setDetail] = useState<{ detail: CustomerDetail; timeline: TimelinePage } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -6,7 +6,17 @@ import { SpriteIcon } from "@/components/ui/sprite-icons";
 import { cn } from "@/lib/cn";
 
 /** One click marks or unmarks 重要 at once; if the server refuses, the star flips back. The page renders <SpriteSymbols names={["star"]} />. */
-export function StarToggle({ id, name, important, onError }: { id: number; name: string; important: boolean; onError: (message: string) => void }) {
+export function StarToggle({
+  id,
+  name,
+  important,
+  onError,
+}: {
+  id: number;
+  name: string;
+  important: boolean;
+  onError: (message: string) => void;
+}) {
   const [on, setOn] = useState(important);
   const [pending, startTransition] = useTransition();
   // A refreshed list (after a bulk change, say) brings the server's value.
@@ -18,7 +28,11 @@ export function StarToggle({ id, name, important, onError }: { id: number; name:
       const result = await setCustomerImportantAction({ id, important: next }).catch(() => null);
       if (!result?.ok) {
         setOn(!next);
-        onError(result && !result.ok && result.formError ? result.formError : `${name} 様の重要マークを変更できませんでした。通信環境を確認してください。`);
+        onError(
+          result && !result.ok && result.formError
+            ? result.formError
+            : `${name} 様の重要マークを変更できませんでした。通信環境を確認してください。`,
+        );
       }
     });
   };

@@ -60,7 +60,11 @@ export function TagPicker({
                 blocked && "cursor-not-allowed opacity-40",
               )}
             >
-              {selected ? <Check aria-hidden className="size-3.5" /> : <span aria-hidden className={cn("size-2 rounded-full", chipClasses(tag.color).dot)} />}
+              {selected ? (
+                <Check aria-hidden className="size-3.5" />
+              ) : (
+                <span aria-hidden className={cn("size-2 rounded-full", chipClasses(tag.color).dot)} />
+              )}
               {tag.name}
             </button>
           );

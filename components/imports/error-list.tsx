@@ -51,9 +51,13 @@ export function ErrorList({ job }: { job: ImportJobView }) {
         </table>
       </div>
       {job.errorCount > job.errors.length && (
-        <p className="text-xs text-slate-500">最初の{PREVIEW_ERRORS}件を表示しています。すべてのエラーは「エラー一覧」をダウンロードして確認してください。</p>
+        <p className="text-xs text-slate-500">
+          最初の{PREVIEW_ERRORS}件を表示しています。すべてのエラーは「エラー一覧」をダウンロードして確認してください。
+        </p>
       )}
-      {job.errorsTruncated && <p className="text-xs text-slate-500">エラーが多いため、エラー一覧には最初の100,000件だけを保存しています。</p>}
+      {job.errorsTruncated && (
+        <p className="text-xs text-slate-500">エラーが多いため、エラー一覧には最初の100,000件だけを保存しています。</p>
+      )}
     </section>
   );
 }

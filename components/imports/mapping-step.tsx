@@ -16,12 +16,25 @@ export type WizardTemplate = { id: number; name: string; fields: FieldDefinition
 export type WizardContext = { templates: WizardTemplate[]; statuses: { id: number; name: string }[]; withOrganization: boolean };
 
 /** Step 2: which column goes to which field, the template, and what to do with duplicates. */
-export function MappingStep({ job, context, onChanged, onCancel }: { job: ImportJobView; context: WizardContext; onChanged: (job: ImportJobView) => void; onCancel: () => void }) {
+export function MappingStep({
+  job,
+  context,
+  onChanged,
+  onCancel,
+}: {
+  job: ImportJobView;
+  context: WizardContext;
+  onChanged: (job: ImportJobView) => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const saved = job.options;
   const [templateId, setTemplateId] = useState(saved?.templateId ?? context.templates[0]?.id ?? 0);
   const template = context.templates.find((t) => t.id === templateId) ?? context.templates[0];
-  const targets = useMemo(() => (template ? importTargets(job.kind, template.fields, context.withOrganization) : []), [template, job.kind, context.withOrganization]);
+  const targets = useMemo(
+    () => (template ? importTargets(job.kind, template.fields, context.withOrganization) : []),
+    [template, job.kind, context.withOrganization],
+  );
   const [columns, setColumns] = useState<string[]>(() => saved?.columns ?? autoMapping(job.kind, job.headers, targets));
   const [mode, setMode] = useState<DuplicateMode>(saved?.duplicateMode ?? "skip");
   const keyChoices = template ? duplicateKeyChoices(template.fields) : [];
@@ -41,7 +54,14 @@ export function MappingStep({ job, context, onChanged, onCancel }: { job: Import
   async function submit() {
     setPending(true);
     setError(null);
-    const result = await configureImportAction({ jobId: job.id, templateId, columns, duplicateMode: mode, duplicateKey: key, defaultStatusId }).catch(() => null);
+    const result = await configureImportAction({
+      jobId: job.id,
+      templateId,
+      columns,
+      duplicateMode: mode,
+      duplicateKey: key,
+      defaultStatusId,
+    }).catch(() => null);
     setPending(false);
     if (result?.ok && result.data) onChanged(result.data);
     else setError(result && !result.ok ? (result.formError ?? "設定を保存できませんでした") : "サーバーに接続できませんでした");
@@ -64,7 +84,12 @@ export function MappingStep({ job, context, onChanged, onCancel }: { job: Import
             <label htmlFor={`${id}-template`} className="block text-sm font-medium text-slate-700">
               テンプレート
             </label>
-            <select id={`${id}-template`} className={`${controlClass} sm:max-w-xs`} value={templateId} onChange={(e) => chooseTemplate(Number(e.target.value))}>
+            <select
+              id={`${id}-template`}
+              className={`${controlClass} sm:max-w-xs`}
+              value={templateId}
+              onChange={(e) => chooseTemplate(Number(e.target.value))}
+            >
               {context.templates.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -85,7 +110,14 @@ export function MappingStep({ job, context, onChanged, onCancel }: { job: Import
                 <label htmlFor={`${id}-col-${index}`} className="block text-sm font-medium text-slate-800">
                   {header}
                 </label>
-                <p className="truncate text-xs text-slate-500">例: {job.sample.map((r) => r[index] ?? "").filter(Boolean).slice(0, 3).join(" / ") || "(空欄)"}</p>
+                <p className="truncate text-xs text-slate-500">
+                  例:{" "}
+                  {job.sample
+                    .map((r) => r[index] ?? "")
+                    .filter(Boolean)
+                    .slice(0, 3)
+                    .join(" / ") || "(空欄)"}
+                </p>
               </div>
               <select
                 id={`${id}-col-${index}`}
@@ -110,7 +142,10 @@ export function MappingStep({ job, context, onChanged, onCancel }: { job: Import
         <fieldset className="space-y-2">
           <legend className="mb-1 text-base font-semibold">同じものが登録済みのとき</legend>
           {DUPLICATE_MODES.map((m) => (
-            <label key={m} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-slate-200 p-3 has-checked:border-brand-500 has-checked:bg-brand-50">
+            <label
+              key={m}
+              className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-slate-200 p-3 has-checked:border-brand-500 has-checked:bg-brand-50"
+            >
               <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} className="mt-1 size-4" />
               <span>
                 <span className="block text-sm font-medium">{DUPLICATE_MODE_LABELS[m].label}</span>
@@ -138,7 +173,12 @@ export function MappingStep({ job, context, onChanged, onCancel }: { job: Import
             <label htmlFor={`${id}-status`} className="block text-sm font-medium text-slate-700">
               ステータスが空欄の新しい顧客のステータス
             </label>
-            <select id={`${id}-status`} className={`${controlClass} sm:max-w-xs`} value={defaultStatusId} onChange={(e) => setDefaultStatusId(Number(e.target.value))}>
+            <select
+              id={`${id}-status`}
+              className={`${controlClass} sm:max-w-xs`}
+              value={defaultStatusId}
+              onChange={(e) => setDefaultStatusId(Number(e.target.value))}
+            >
               {context.statuses.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}

@@ -48,8 +48,14 @@ export function StoppedStep({
   const cancelled = job.state === "cancelled";
   return (
     <Card className="space-y-4 p-4 sm:p-6">
-      <h2 className="text-base font-semibold">{cancelled ? "インポートを中止しました" : job.state === "interrupted" ? "処理が中断されました" : "インポートできませんでした"}</h2>
-      {cancelled ? <p className="text-sm text-slate-600">データは何も登録されていません。</p> : <Alert className="whitespace-pre-line">{job.message}</Alert>}
+      <h2 className="text-base font-semibold">
+        {cancelled ? "インポートを中止しました" : job.state === "interrupted" ? "処理が中断されました" : "インポートできませんでした"}
+      </h2>
+      {cancelled ? (
+        <p className="text-sm text-slate-600">データは何も登録されていません。</p>
+      ) : (
+        <Alert className="whitespace-pre-line">{job.message}</Alert>
+      )}
       {!cancelled && <ErrorList job={job} />}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant={cancelled || job.fileUnreadable ? "primary" : "ghost"} onClick={onRestart} disabled={pending}>

@@ -12,7 +12,17 @@ import { ErrorList } from "./error-list";
 import { formatCount } from "./format";
 
 /** Step 3: what the commit would do, before anything is written. */
-export function PreviewStep({ job, onChanged, onEdit, onCancel }: { job: ImportJobView; onChanged: (job: ImportJobView) => void; onEdit: () => void; onCancel: () => void }) {
+export function PreviewStep({
+  job,
+  onChanged,
+  onEdit,
+  onCancel,
+}: {
+  job: ImportJobView;
+  onChanged: (job: ImportJobView) => void;
+  onEdit: () => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const counts = job.preview ?? { created: 0, updated: 0, skipped: 0, errors: 0 };
   const [skipErrors, setSkipErrors] = useState(false);
@@ -36,16 +46,28 @@ export function PreviewStep({ job, onChanged, onEdit, onCancel }: { job: ImportJ
         <div>
           <h2 className="text-base font-semibold">確認結果(まだ登録されていません)</h2>
           <p className="mt-1 text-sm text-slate-600">
-            {formatCount(job.totalRows ?? 0)}行を確認しました。「登録する」を押すと、次のとおり{IMPORT_KIND_LABELS[job.kind]}を登録します。途中で失敗した場合は何も登録されません。
+            {formatCount(job.totalRows ?? 0)}行を確認しました。「登録する」を押すと、次のとおり{IMPORT_KIND_LABELS[job.kind]}
+            を登録します。途中で失敗した場合は何も登録されません。
           </p>
         </div>
         <Counts counts={counts} caption="確認結果の件数" />
         <ErrorList job={job} />
       </Card>
       {job.errorCount > 0 && (
-        <label htmlFor={`${id}-skip`} className="flex min-h-11 items-start gap-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
-          <input id={`${id}-skip`} type="checkbox" checked={skipErrors} onChange={(e) => setSkipErrors(e.target.checked)} className="mt-0.5 size-4" />
-          <span>エラーの{formatCount(job.errorCount)}行を除いて登録する(ファイルを直す場合は、直したファイルを改めてアップロードしてください)</span>
+        <label
+          htmlFor={`${id}-skip`}
+          className="flex min-h-11 items-start gap-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm"
+        >
+          <input
+            id={`${id}-skip`}
+            type="checkbox"
+            checked={skipErrors}
+            onChange={(e) => setSkipErrors(e.target.checked)}
+            className="mt-0.5 size-4"
+          />
+          <span>
+            エラーの{formatCount(job.errorCount)}行を除いて登録する(ファイルを直す場合は、直したファイルを改めてアップロードしてください)
+          </span>
         </label>
       )}
       {writes === 0 && <Alert tone="info">登録・更新する行がありません。</Alert>}

@@ -6,7 +6,11 @@ import { ProgressBar } from "./progress-bar";
 
 function heading(job: ImportJobView): { title: string; detail: string } {
   if (job.state === "validating") return { title: "ファイルの内容を確認しています…", detail: "まだ何も登録されていません。" };
-  if (job.phase === "apply") return { title: "データベースに反映しています…", detail: "すべての行をまとめて登録しています。途中で失敗した場合は何も登録されません。" };
+  if (job.phase === "apply")
+    return {
+      title: "データベースに反映しています…",
+      detail: "すべての行をまとめて登録しています。途中で失敗した場合は何も登録されません。",
+    };
   return { title: "登録の準備をしています…", detail: "ファイルを読み直して登録する内容を組み立て、最後にすべての行をまとめて登録します。" };
 }
 

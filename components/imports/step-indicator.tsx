@@ -11,7 +11,11 @@ export function StepIndicator({ current }: { current: number }) {
           aria-current={i === current ? "step" : undefined}
           className={cn(
             "flex shrink-0 items-center gap-1.5 rounded-full px-2.5 py-1",
-            i === current ? "bg-brand-600 font-medium text-white" : i < current ? "bg-brand-100 text-brand-800" : "bg-slate-100 text-slate-500",
+            i === current
+              ? "bg-brand-600 font-medium text-white"
+              : i < current
+                ? "bg-brand-100 text-brand-800"
+                : "bg-slate-100 text-slate-500",
           )}
         >
           <span aria-hidden className="tabular-nums">

@@ -39,7 +39,9 @@ export function UploadStep({ kind, onUploaded }: { kind: ImportKind; onUploaded:
     if (!file || progress) return;
     setError(null);
     if (file.size > MAX_IMPORT_BYTES) {
-      setError(`「${file.name}」は ${formatBytes(file.size)} あります。100 MB までの CSV ファイルを選んでください(大きなファイルは分けてインポートしてください)。`);
+      setError(
+        `「${file.name}」は ${formatBytes(file.size)} あります。100 MB までの CSV ファイルを選んでください(大きなファイルは分けてインポートしてください)。`,
+      );
       return;
     }
     setProgress({ name: file.name, percent: 0 });
@@ -83,7 +85,9 @@ export function UploadStep({ kind, onUploaded }: { kind: ImportKind; onUploaded:
           <>
             <p className="hidden text-sm text-slate-700 sm:block">CSV ファイルをここにドラッグ&ドロップ、または</p>
             <Button onClick={() => input.current?.click()}>ファイルを選択</Button>
-            <p className="text-xs text-slate-500">100 MB まで。文字コード(UTF-8 / Shift_JIS)は自動で判定します。1行目は見出しにしてください。</p>
+            <p className="text-xs text-slate-500">
+              100 MB まで。文字コード(UTF-8 / Shift_JIS)は自動で判定します。1行目は見出しにしてください。
+            </p>
           </>
         )}
         <input

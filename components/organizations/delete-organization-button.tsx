@@ -5,10 +5,21 @@ import { deleteOrganizationAction } from "@/app/(app)/organizations/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Deleting an organization keeps its members as customers without one; the dialog says so. */
-export function DeleteOrganizationButton({ organization, memberCount }: { organization: { id: number; name: string; version: number }; memberCount: number }) {
+export function DeleteOrganizationButton({
+  organization,
+  memberCount,
+}: {
+  organization: { id: number; name: string; version: number };
+  memberCount: number;
+}) {
   return (
     <ConfirmActionButton
-      label={<><Trash2 aria-hidden className="size-4" />削除</>}
+      label={
+        <>
+          <Trash2 aria-hidden className="size-4" />
+          削除
+        </>
+      }
       title="顧客組織の削除"
       confirmLabel="削除する"
       pendingLabel="削除中…"

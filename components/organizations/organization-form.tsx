@@ -33,7 +33,11 @@ export function OrganizationForm({
   const [templateId, setTemplateId] = useState(initialTemplateId);
   const template = templates.find((t) => t.id === templateId) ?? templates[0]!;
   const schema = useMemo(() => buildValuesSchema(template.fields), [template]);
-  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(schema, undefined, { raw: true }), defaultValues: initialValues, mode: "onTouched" });
+  const form = useForm<Record<string, unknown>>({
+    resolver: zodResolver(schema, undefined, { raw: true }),
+    defaultValues: initialValues,
+    mode: "onTouched",
+  });
   const { submit, formError } = useActionSubmit(
     form,
     (values): Promise<ActionResult<{ id: number } | { version: number }>> =>
@@ -49,7 +53,9 @@ export function OrganizationForm({
     <FormProvider {...form}>
       <form onSubmit={submit} noValidate aria-label={editing ? "顧客組織の編集" : "顧客組織追加"} className="space-y-5">
         {formError && <Alert>{formError}</Alert>}
-        {templates.length > 1 && <TemplateChooser templates={templates} value={templateId} onChange={setTemplateId} locked={Boolean(editing)} />}
+        {templates.length > 1 && (
+          <TemplateChooser templates={templates} value={templateId} onChange={setTemplateId} locked={Boolean(editing)} />
+        )}
         <Card className="p-5 sm:p-6">
           <TemplateFields fields={template.fields} />
         </Card>

@@ -22,7 +22,12 @@ export function OrganizationMembers({
   const [open, setOpen] = useState(false);
   return (
     <div className="rounded-lg border border-slate-200">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} className="flex min-h-11 w-full items-center gap-2 px-4 text-left text-sm font-medium">
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        className="flex min-h-11 w-full items-center gap-2 px-4 text-left text-sm font-medium"
+      >
         <Users aria-hidden className="size-4 text-slate-500" />
         組織内メンバ
         <span className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-700">{total.toLocaleString("ja-JP")}人</span>
@@ -36,7 +41,10 @@ export function OrganizationMembers({
             <ul className="divide-y divide-slate-100" aria-label="組織内メンバ">
               {members.map((m) => (
                 <li key={m.id} className="flex flex-col gap-1 px-4 py-2.5 sm:flex-row sm:items-center sm:gap-3">
-                  <Link href={`/customers/${m.id}`} className="min-w-0 shrink-0 text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline sm:w-48 sm:truncate">
+                  <Link
+                    href={`/customers/${m.id}`}
+                    className="min-w-0 shrink-0 text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline sm:w-48 sm:truncate"
+                  >
                     {m.name}
                     {m.nameKana && <span className="ml-2 text-xs font-normal text-slate-500">{m.nameKana}</span>}
                   </Link>

@@ -55,8 +55,15 @@ export function OrganizationPicker({
     return (
       <div className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3">
         <Building2 aria-hidden className="size-4 text-slate-400" />
-        <span className="flex-1 truncate text-sm" data-testid="selected-organization">{value.name}</span>
-        <button type="button" onClick={() => onChange(null)} aria-label={`${label}「${value.name}」を外す`} className="grid size-9 place-items-center rounded-md text-slate-500 hover:bg-slate-100">
+        <span className="flex-1 truncate text-sm" data-testid="selected-organization">
+          {value.name}
+        </span>
+        <button
+          type="button"
+          onClick={() => onChange(null)}
+          aria-label={`${label}「${value.name}」を外す`}
+          className="grid size-9 place-items-center rounded-md text-slate-500 hover:bg-slate-100"
+        >
           <X aria-hidden className="size-4" />
         </button>
       </div>
@@ -93,8 +100,17 @@ export function OrganizationPicker({
         }}
       />
       {open && (
-        <ul id={`${id}-list`} role="listbox" aria-label={`${label}の候補`} className="absolute z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
-          {options.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">{loading ? "検索中…" : query ? "該当する顧客組織がありません" : "顧客組織が登録されていません"}</li>}
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label={`${label}の候補`}
+          className="absolute z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
+        >
+          {options.length === 0 && (
+            <li className="px-3 py-2 text-sm text-slate-500">
+              {loading ? "検索中…" : query ? "該当する顧客組織がありません" : "顧客組織が登録されていません"}
+            </li>
+          )}
           {options.map((o, i) => (
             <li
               key={o.id}

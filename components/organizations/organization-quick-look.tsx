@@ -14,7 +14,15 @@ import { OrganizationSummary } from "./organization-summary";
 type Loaded = { detail: OrganizationDetail; members: OrganizationMember[]; timeline: TimelinePage };
 
 /** An organization's detail over the customer list: a dialog, a bottom sheet on phones. */
-export function OrganizationQuickLook({ organization, lists, onClose }: { organization: { id: number; name: string } | null; lists: CustomerSettingsLists; onClose: () => void }) {
+export function OrganizationQuickLook({
+  organization,
+  lists,
+  onClose,
+}: {
+  organization: { id: number; name: string } | null;
+  lists: CustomerSettingsLists;
+  onClose: () => void;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

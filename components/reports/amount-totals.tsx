@@ -15,7 +15,10 @@ export function AmountTotals({ totals, emptyText = "金額の入った報告書�
   return (
     <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="金額の合計">
       {shown.map((t) => (
-        <div key={`${t.templateId}-${t.fieldKey}`} className="rounded-lg border border-slate-200 bg-gradient-to-br from-white to-brand-50/60 px-4 py-3">
+        <div
+          key={`${t.templateId}-${t.fieldKey}`}
+          className="rounded-lg border border-slate-200 bg-gradient-to-br from-white to-brand-50/60 px-4 py-3"
+        >
           <dt className="flex items-center gap-1.5 text-xs font-medium text-slate-500">
             <Coins aria-hidden className="size-3.5 text-amber-500" />
             {t.label} 合計

@@ -23,7 +23,15 @@ export function CustomerActivityButtons({ customerId }: { customerId: number }) 
 }
 
 /** What sits above a customer's timeline: the amount totals of its reports and its open schedules. */
-export function CustomerActivity({ customerId, totals, open }: { customerId: number; totals: AmountTotal[]; open: { rows: ScheduleItem[]; total: number } }) {
+export function CustomerActivity({
+  customerId,
+  totals,
+  open,
+}: {
+  customerId: number;
+  totals: AmountTotal[];
+  open: { rows: ScheduleItem[]; total: number };
+}) {
   return (
     <>
       {totals.length > 0 && (

@@ -59,13 +59,25 @@ export function CustomerPicker({
         <span id={id} className="flex-1 truncate text-sm font-medium" data-testid="selected-customer">
           {value.name} 様
         </span>
-        <button type="button" onClick={() => onChange(null)} aria-label={`顧客「${value.name}」を選び直す`} className="grid size-9 place-items-center rounded-md text-slate-500 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => onChange(null)}
+          aria-label={`顧客「${value.name}」を選び直す`}
+          className="grid size-9 place-items-center rounded-md text-slate-500 hover:bg-slate-100"
+        >
           <X aria-hidden className="size-4" />
         </button>
       </div>
     );
   }
-  const empty = state === "loading" ? "検索中…" : state === "error" ? "検索できませんでした。もう一度入力してください。" : query ? "該当する顧客がいません" : "顧客が登録されていません";
+  const empty =
+    state === "loading"
+      ? "検索中…"
+      : state === "error"
+        ? "検索できませんでした。もう一度入力してください。"
+        : query
+          ? "該当する顧客がいません"
+          : "顧客が登録されていません";
   return (
     <div className="relative">
       <Search aria-hidden className="pointer-events-none absolute top-3.5 left-3 size-4 text-slate-400" />
@@ -100,8 +112,15 @@ export function CustomerPicker({
         }}
       />
       {open && (
-        <ul id={`${id}-list`} role="listbox" aria-label="顧客の候補" className="absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
-          {(options.length === 0 || state !== "idle") && <li className="px-3 py-2 text-sm text-slate-500">{options.length === 0 ? empty : "検索中…"}</li>}
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label="顧客の候補"
+          className="absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
+        >
+          {(options.length === 0 || state !== "idle") && (
+            <li className="px-3 py-2 text-sm text-slate-500">{options.length === 0 ? empty : "検索中…"}</li>
+          )}
           {options.map((o, i) => (
             <li
               key={o.id}

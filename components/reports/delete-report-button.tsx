@@ -8,7 +8,12 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 export function DeleteReportButton({ report }: { report: { id: number; version: number; label: string; customerName: string } }) {
   return (
     <ConfirmActionButton
-      label={<><Trash2 aria-hidden className="size-4" />削除</>}
+      label={
+        <>
+          <Trash2 aria-hidden className="size-4" />
+          削除
+        </>
+      }
       title="報告書の削除"
       confirmLabel="削除する"
       pendingLabel="削除中…"

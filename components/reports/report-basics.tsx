@@ -60,7 +60,15 @@ export function ReportBasics({
         />
       </FormRow>
       <FormRow id={ids.title} label="件名" error={error("_title")}>
-        <input id={ids.title} type="text" maxLength={100} placeholder="例: 2回目のプラン提案" className={controlClass} aria-invalid={Boolean(error("_title")) || undefined} {...register("_title")} />
+        <input
+          id={ids.title}
+          type="text"
+          maxLength={100}
+          placeholder="例: 2回目のプラン提案"
+          className={controlClass}
+          aria-invalid={Boolean(error("_title")) || undefined}
+          {...register("_title")}
+        />
       </FormRow>
     </div>
   );

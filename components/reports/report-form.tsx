@@ -11,7 +11,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/actions/result";
-import { initialReportFormValues, reportAttributesOf, reportFormFieldName, reportFormSchema, type ReportFormValues } from "@/lib/reports/form-schema";
+import {
+  initialReportFormValues,
+  reportAttributesOf,
+  reportFormFieldName,
+  reportFormSchema,
+  type ReportFormValues,
+} from "@/lib/reports/form-schema";
 import type { FieldDefinition } from "@/lib/templates/definition";
 import { ReportBasics } from "./report-basics";
 
@@ -35,7 +41,11 @@ export function ReportForm({ templates, initialTemplateId, initialValues, initia
   const [templateId, setTemplateId] = useState(initialTemplateId);
   const template = templates.find((t) => t.id === templateId) ?? templates[0]!;
   const schema = useMemo(() => reportFormSchema(template.fields), [template]);
-  const form = useForm<Record<string, unknown>>({ resolver: zodResolver(schema, undefined, { raw: true }), defaultValues: initialValues, mode: "onTouched" });
+  const form = useForm<Record<string, unknown>>({
+    resolver: zodResolver(schema, undefined, { raw: true }),
+    defaultValues: initialValues,
+    mode: "onTouched",
+  });
   const [formError, setFormError] = useState<string | null>(null);
 
   // A new report's untouched datetime fields (商談日時…) follow 日時, so one entry sets both.
@@ -43,7 +53,8 @@ export function ReportForm({ templates, initialTemplateId, initialValues, initia
     if (editing) return;
     const subscription = form.watch((values, { name }) => {
       if (name !== "_occurredAt") return;
-      for (const f of template.fields) if (f.type === "datetime" && !form.getFieldState(f.key).isDirty) form.setValue(f.key, values._occurredAt);
+      for (const f of template.fields)
+        if (f.type === "datetime" && !form.getFieldState(f.key).isDirty) form.setValue(f.key, values._occurredAt);
     });
     return () => subscription.unsubscribe();
   }, [form, template, editing]);
@@ -62,7 +73,12 @@ export function ReportForm({ templates, initialTemplateId, initialValues, initia
     async (values) => {
       setFormError(null);
       const attributes = reportAttributesOf(values);
-      const input = { customerId: Number(attributes.customerId), occurredAt: String(attributes.occurredAt), title: String(attributes.title ?? ""), values };
+      const input = {
+        customerId: Number(attributes.customerId),
+        occurredAt: String(attributes.occurredAt),
+        title: String(attributes.title ?? ""),
+        values,
+      };
       let result: ActionResult<{ id: number; customerId: number } | { version: number; customerId: number }>;
       try {
         result = editing ? await updateReportAction({ ...input, ...editing }) : await createReportAction({ ...input, templateId });
@@ -79,7 +95,8 @@ export function ReportForm({ templates, initialTemplateId, initialValues, initia
       }
       if (result.ok) return;
       for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (name !== "_form" && messages[0]) form.setError(reportFormFieldName(name) as Path<Record<string, unknown>>, { type: "server", message: messages.join(" / ") });
+        if (name !== "_form" && messages[0])
+          form.setError(reportFormFieldName(name) as Path<Record<string, unknown>>, { type: "server", message: messages.join(" / ") });
       }
       setFormError(result.formError ?? "入力内容を確認してください");
     },
@@ -91,11 +108,20 @@ export function ReportForm({ templates, initialTemplateId, initialValues, initia
       <form id={formId} onSubmit={submit} noValidate aria-label={editing ? "報告書の編集" : "報告書を書く"} className="space-y-5">
         {formError && <Alert>{formError}</Alert>}
         <Card className="p-5 sm:p-6">
-          <ReportBasics templates={editing ? [] : templates} templateId={templateId} onTemplate={switchTemplate} initialCustomer={initialCustomer} />
+          <ReportBasics
+            templates={editing ? [] : templates}
+            templateId={templateId}
+            onTemplate={switchTemplate}
+            initialCustomer={initialCustomer}
+          />
         </Card>
         <Card className="p-5 sm:p-6">
           <h2 className="mb-4 text-base font-semibold text-slate-900">{template.name}</h2>
-          {template.fields.length > 0 ? <TemplateFields fields={template.fields} /> : <p className="text-sm text-slate-500">このテンプレートには項目がありません。</p>}
+          {template.fields.length > 0 ? (
+            <TemplateFields fields={template.fields} />
+          ) : (
+            <p className="text-sm text-slate-500">このテンプレートには項目がありません。</p>
+          )}
         </Card>
         <div className="sticky bottom-0 -mx-4 flex justify-end gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
           <Link href={back.href} className={buttonClass("secondary")}>

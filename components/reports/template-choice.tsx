@@ -4,7 +4,15 @@ import { FileText } from "lucide-react";
 import { cn } from "@/lib/cn";
 
 /** Which report template to write with: a row of big choices, since there are usually few. */
-export function TemplateChoice({ templates, value, onChange }: { templates: { id: number; name: string }[]; value: number; onChange: (id: number) => void }) {
+export function TemplateChoice({
+  templates,
+  value,
+  onChange,
+}: {
+  templates: { id: number; name: string }[];
+  value: number;
+  onChange: (id: number) => void;
+}) {
   return (
     <fieldset className="space-y-1.5">
       <legend className="mb-1.5 block text-sm font-medium text-slate-700">

@@ -19,11 +19,21 @@ export function DeleteScheduleButton({
 }) {
   return (
     <ConfirmActionButton
-      label={<><Trash2 aria-hidden className="size-4" />削除</>}
+      label={
+        <>
+          <Trash2 aria-hidden className="size-4" />
+          削除
+        </>
+      }
       trigger={
         iconOnly
           ? (open) => (
-              <button type="button" onClick={open} aria-label={`予定「${schedule.title}」を削除`} className="grid size-10 place-items-center rounded-lg text-slate-400 hover:bg-red-50 hover:text-red-700">
+              <button
+                type="button"
+                onClick={open}
+                aria-label={`予定「${schedule.title}」を削除`}
+                className="grid size-10 place-items-center rounded-lg text-slate-400 hover:bg-red-50 hover:text-red-700"
+              >
                 <Trash2 aria-hidden className="size-4" />
               </button>
             )

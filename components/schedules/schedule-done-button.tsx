@@ -21,7 +21,14 @@ export function ScheduleDoneButton({ schedule }: { schedule: { id: number; title
         onClick={() => run(() => setScheduleDoneAction({ id: schedule.id, done: !schedule.done }))}
         className="grid size-11 shrink-0 place-items-center rounded-full disabled:opacity-50"
       >
-        <span className={cn("grid size-6 place-items-center rounded-full border-2 transition-colors", schedule.done ? "border-emerald-600 bg-emerald-600 text-white" : "border-slate-300 bg-white text-transparent hover:border-emerald-500 hover:text-emerald-500")}>
+        <span
+          className={cn(
+            "grid size-6 place-items-center rounded-full border-2 transition-colors",
+            schedule.done
+              ? "border-emerald-600 bg-emerald-600 text-white"
+              : "border-slate-300 bg-white text-transparent hover:border-emerald-500 hover:text-emerald-500",
+          )}
+        >
           <Check aria-hidden className="size-4" strokeWidth={3} />
         </span>
       </button>

@@ -30,11 +30,16 @@ type Props = {
 /** 予定を追加 / 編集: whose, what, when (an end is optional), where, who handles it, a memo. */
 export function ScheduleForm({ initialValues, initialCustomer, assignees, editing, back }: Props) {
   const router = useRouter();
-  const form = useForm<ScheduleFormValues>({ resolver: zodResolver(createScheduleInput, undefined, { raw: true }) as unknown as Resolver<ScheduleFormValues>, defaultValues: initialValues, mode: "onTouched" });
+  const form = useForm<ScheduleFormValues>({
+    resolver: zodResolver(createScheduleInput, undefined, { raw: true }) as unknown as Resolver<ScheduleFormValues>,
+    defaultValues: initialValues,
+    mode: "onTouched",
+  });
   const [customer, setCustomer] = useState(initialCustomer);
   const { submit, formError } = useActionSubmit(
     form,
-    (values): Promise<ActionResult<{ customerId: number }>> => (editing ? updateScheduleAction({ ...values, ...editing }) : createScheduleAction(values)),
+    (values): Promise<ActionResult<{ customerId: number }>> =>
+      editing ? updateScheduleAction({ ...values, ...editing }) : createScheduleAction(values),
     (data) => {
       const saved = editing ? "updated" : "created";
       router.push(back.toCustomer && data ? `/customers/${data.customerId}?saved=schedule` : `/schedules?saved=${saved}`);

@@ -20,7 +20,9 @@ export function ScheduleTabs({ state, overdueCount }: { state: ScheduleListState
                 )}
               >
                 {RANGE_LABELS[range]}
-                {range === "overdue" && overdueCount > 0 && <span className="rounded-full bg-red-600 px-1.5 text-xs text-white tabular-nums">{overdueCount}</span>}
+                {range === "overdue" && overdueCount > 0 && (
+                  <span className="rounded-full bg-red-600 px-1.5 text-xs text-white tabular-nums">{overdueCount}</span>
+                )}
               </Link>
             </li>
           ))}
@@ -32,7 +34,10 @@ export function ScheduleTabs({ state, overdueCount }: { state: ScheduleListState
             key={who}
             href={href({ who })}
             aria-current={state.who === who ? "true" : undefined}
-            className={cn("flex min-h-9 items-center rounded-md px-3 text-sm font-medium", state.who === who ? "bg-brand-600 text-white" : "text-slate-600 hover:bg-slate-50")}
+            className={cn(
+              "flex min-h-9 items-center rounded-md px-3 text-sm font-medium",
+              state.who === who ? "bg-brand-600 text-white" : "text-slate-600 hover:bg-slate-50",
+            )}
           >
             {who === "mine" ? "自分の予定" : "全員の予定"}
           </Link>

@@ -47,7 +47,10 @@ export function FeatureSwitch({ featureKey, label, enabled }: { featureKey: Feat
         <span className="sr-only">{label}</span>
         <span
           aria-hidden
-          className={cn("inline-block size-6 rounded-full bg-white shadow transition-transform", checked ? "translate-x-7" : "translate-x-1")}
+          className={cn(
+            "inline-block size-6 rounded-full bg-white shadow transition-transform",
+            checked ? "translate-x-7" : "translate-x-1",
+          )}
         />
       </button>
       <span className="text-xs font-medium text-slate-600" aria-hidden>

@@ -29,7 +29,11 @@ export function TemporaryPasswordDialog({ user, open, onClose }: { user: Target;
   const router = useRouter();
   const [issued, setIssued] = useState<string | null>(null);
   const schema = useMemo(() => schemaFor(user.email), [user.email]);
-  const form = useForm<TemporaryPasswordInput>({ resolver: zodResolver(schema), defaultValues: { userId: user.id, password: "" }, mode: "onTouched" });
+  const form = useForm<TemporaryPasswordInput>({
+    resolver: zodResolver(schema),
+    defaultValues: { userId: user.id, password: "" },
+    mode: "onTouched",
+  });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useActionSubmit(form, setTemporaryPasswordAction, () => {
     setIssued(form.getValues("password"));
@@ -59,7 +63,15 @@ export function TemporaryPasswordDialog({ user, open, onClose }: { user: Target;
           <p className="text-sm text-slate-600">{t.temporaryLead}</p>
           {formError && <Alert>{formError}</Alert>}
           <input type="hidden" {...form.register("userId")} />
-          <TextField label={t.temporaryPassword} autoComplete="off" spellCheck={false} required hint={t.temporaryRule} errors={errors.password?.message ? [errors.password.message] : undefined} {...form.register("password")} />
+          <TextField
+            label={t.temporaryPassword}
+            autoComplete="off"
+            spellCheck={false}
+            required
+            hint={t.temporaryRule}
+            errors={errors.password?.message ? [errors.password.message] : undefined}
+            {...form.register("password")}
+          />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
             <Button variant="secondary" onClick={() => form.setValue("password", generateTemporaryPassword(), { shouldValidate: true })}>
               {t.generate}

@@ -37,7 +37,15 @@ export function UserCreateForm() {
         {formError && <Alert>{formError}</Alert>}
         {created && <Alert tone="success">{`${t.created}: ${created}`}</Alert>}
         <TextField label={t.name} autoComplete="off" required errors={err(errors.name?.message)} {...form.register("name")} />
-        <TextField label={t.email} type="email" inputMode="email" autoComplete="off" required errors={err(errors.email?.message)} {...form.register("email")} />
+        <TextField
+          label={t.email}
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          required
+          errors={err(errors.email?.message)}
+          {...form.register("email")}
+        />
         <TextField
           label={t.password}
           type="password"

@@ -27,7 +27,10 @@ export function UserList({ users, meId }: { users: UserListItem[]; meId: number 
                 {t.createdAt}: {formatDate(u.createdAt)}
               </p>
             </div>
-            <UserRowActions user={{ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabledAt !== null, locked: u.signInLocked }} isMe={u.id === meId} />
+            <UserRowActions
+              user={{ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabledAt !== null, locked: u.signInLocked }}
+              isMe={u.id === meId}
+            />
           </li>
         ))}
       </ul>

@@ -11,7 +11,10 @@ import { messages } from "@/messages";
 import { TemporaryPasswordDialog } from "./temporary-password-dialog";
 
 const t = messages.users;
-type Props = { user: { id: number; name: string; email: string; role: "admin" | "member"; disabled: boolean; locked: boolean }; isMe: boolean };
+type Props = {
+  user: { id: number; name: string; email: string; role: "admin" | "member"; disabled: boolean; locked: boolean };
+  isMe: boolean;
+};
 
 export function UserRowActions({ user, isMe }: Props) {
   const { run, error, pending } = useActionRunner();
@@ -54,13 +57,25 @@ export function UserRowActions({ user, isMe }: Props) {
       </div>
       <div className="flex flex-wrap items-center gap-2">
         {user.locked && (
-          <Button variant="secondary" size="sm" disabled={pending} aria-label={`${user.name}の${t.unlock}`} onClick={() => run(() => unlockUserSignInAction({ userId: user.id }))}>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={pending}
+            aria-label={`${user.name}の${t.unlock}`}
+            onClick={() => run(() => unlockUserSignInAction({ userId: user.id }))}
+          >
             <LockOpen aria-hidden className="size-4" />
             {t.unlock}
           </Button>
         )}
         {!isMe && (
-          <Button variant="ghost" size="sm" disabled={pending} aria-label={`${user.name}の${t.temporaryPassword}を設定`} onClick={() => setResetting(true)}>
+          <Button
+            variant="ghost"
+            size="sm"
+            disabled={pending}
+            aria-label={`${user.name}の${t.temporaryPassword}を設定`}
+            onClick={() => setResetting(true)}
+          >
             <KeyRound aria-hidden className="size-4" />
             {t.setTemporary}
           </Button>

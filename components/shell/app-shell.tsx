@@ -13,7 +13,11 @@ import { SignOutButton } from "./sign-out-button";
 /** Who is signed in; a link to アカウント (password change). */
 function UserBadge({ user }: { user: SessionUser }) {
   return (
-    <Link href="/account" className="flex min-h-11 items-center gap-2 rounded-lg px-3 py-1 hover:bg-slate-100" aria-label={`${messages.account.menu}: ${user.name}`}>
+    <Link
+      href="/account"
+      className="flex min-h-11 items-center gap-2 rounded-lg px-3 py-1 hover:bg-slate-100"
+      aria-label={`${messages.account.menu}: ${user.name}`}
+    >
       <span className="min-w-0 flex-1">
         <span className="block truncate text-sm font-medium text-slate-800">{user.name}</span>
         <span className="block truncate text-xs text-slate-500">

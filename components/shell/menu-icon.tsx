@@ -1,15 +1,4 @@
-import {
-  Building,
-  Building2,
-  CalendarDays,
-  FileText,
-  Megaphone,
-  Settings,
-  Upload,
-  UserPlus,
-  Users,
-  type LucideIcon,
-} from "lucide-react";
+import { Building, Building2, CalendarDays, FileText, Megaphone, Settings, Upload, UserPlus, Users, type LucideIcon } from "lucide-react";
 
 // Menu data crosses from server to client components, so it names icons instead of holding them.
 const ICONS = {

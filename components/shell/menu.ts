@@ -39,8 +39,6 @@ const GROUPS: MenuGroup[] = [
 export function buildMenu(role: Role, enabled: ReadonlySet<FeatureKey>): MenuGroup[] {
   return GROUPS.map((group) => ({
     ...group,
-    items: group.items.filter(
-      (item) => (!item.feature || enabled.has(item.feature)) && (!item.adminOnly || role === "admin"),
-    ),
+    items: group.items.filter((item) => (!item.feature || enabled.has(item.feature)) && (!item.adminOnly || role === "admin")),
   })).filter((group) => group.items.length > 0);
 }

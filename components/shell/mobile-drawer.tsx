@@ -48,33 +48,33 @@ export function MobileDrawer({ groups, footer }: { groups: MenuGroup[]; footer: 
       {/* Portalled to <body>: the sticky header's backdrop blur would otherwise clip a fixed child. */}
       {open &&
         createPortal(
-        <div className="fixed inset-0 z-40 md:hidden">
-          <div className="absolute inset-0 bg-slate-900/40" aria-hidden onClick={() => setOpen(false)} />
-          <div
-            id="mobile-menu"
-            role="dialog"
-            aria-modal="true"
-            aria-label={messages.nav.mainMenu}
-            className="absolute inset-y-0 left-0 flex w-72 max-w-[85vw] flex-col bg-white shadow-xl"
-          >
-            <div className="flex h-14 items-center justify-between border-b border-slate-200 px-3">
-              <span className="px-2 font-bold text-brand-700">{messages.app.name}</span>
-              <button
-                ref={closeButton}
-                type="button"
-                className="grid size-11 place-items-center rounded-lg text-slate-600 hover:bg-slate-100"
-                aria-label={messages.nav.closeMenu}
-                onClick={() => setOpen(false)}
-              >
-                <X aria-hidden className="size-5" />
-              </button>
+          <div className="fixed inset-0 z-40 md:hidden">
+            <div className="absolute inset-0 bg-slate-900/40" aria-hidden onClick={() => setOpen(false)} />
+            <div
+              id="mobile-menu"
+              role="dialog"
+              aria-modal="true"
+              aria-label={messages.nav.mainMenu}
+              className="absolute inset-y-0 left-0 flex w-72 max-w-[85vw] flex-col bg-white shadow-xl"
+            >
+              <div className="flex h-14 items-center justify-between border-b border-slate-200 px-3">
+                <span className="px-2 font-bold text-brand-700">{messages.app.name}</span>
+                <button
+                  ref={closeButton}
+                  type="button"
+                  className="grid size-11 place-items-center rounded-lg text-slate-600 hover:bg-slate-100"
+                  aria-label={messages.nav.closeMenu}
+                  onClick={() => setOpen(false)}
+                >
+                  <X aria-hidden className="size-5" />
+                </button>
+              </div>
+              <div className="flex-1 overflow-y-auto p-3">
+                <NavLinks groups={groups} onNavigate={() => setOpen(false)} />
+              </div>
+              <div className="border-t border-slate-200 p-3">{footer}</div>
             </div>
-            <div className="flex-1 overflow-y-auto p-3">
-              <NavLinks groups={groups} onNavigate={() => setOpen(false)} />
-            </div>
-            <div className="border-t border-slate-200 p-3">{footer}</div>
-          </div>
-        </div>,
+          </div>,
           document.body,
         )}
     </>

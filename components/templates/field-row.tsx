@@ -32,9 +32,15 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
   const title = field.label || "新しい項目";
 
   return (
-    <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="field-row" aria-label={`${index + 1}番目の項目: ${title}`}>
+    <li
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="field-row"
+      aria-label={`${index + 1}番目の項目: ${title}`}
+    >
       <div className="mb-3 flex items-center gap-2">
-        <span className="grid size-7 shrink-0 place-items-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">{index + 1}</span>
+        <span className="grid size-7 shrink-0 place-items-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600">
+          {index + 1}
+        </span>
         <span className="min-w-0 flex-1 truncate font-medium">{title}</span>
         {field.builtin && (
           <Badge tone="neutral">
@@ -42,10 +48,20 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
             組み込み
           </Badge>
         )}
-        <IconButton label={`「${title}」を上へ`} disabled={index === 0} onClick={() => onMove(index, index - 1)} dataMove={`${field.key}-up`}>
+        <IconButton
+          label={`「${title}」を上へ`}
+          disabled={index === 0}
+          onClick={() => onMove(index, index - 1)}
+          dataMove={`${field.key}-up`}
+        >
           <ArrowUp aria-hidden className="size-4" />
         </IconButton>
-        <IconButton label={`「${title}」を下へ`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)} dataMove={`${field.key}-down`}>
+        <IconButton
+          label={`「${title}」を下へ`}
+          disabled={index === count - 1}
+          onClick={() => onMove(index, index + 1)}
+          dataMove={`${field.key}-down`}
+        >
           <ArrowDown aria-hidden className="size-4" />
         </IconButton>
         {!field.builtin && (
@@ -57,7 +73,13 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
 
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
         <Labeled id={`${id}-label`} label="項目名" error={errors?.label?.message}>
-          <input id={`${id}-label`} className={inputClass} aria-invalid={errors?.label ? true : undefined} defaultValue={field.label} {...register(`fields.${index}.label`)} />
+          <input
+            id={`${id}-label`}
+            className={inputClass}
+            aria-invalid={errors?.label ? true : undefined}
+            defaultValue={field.label}
+            {...register(`fields.${index}.label`)}
+          />
         </Labeled>
         <Labeled id={`${id}-type`} label="種類" error={errors?.type?.message}>
           <select
@@ -65,7 +87,9 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
             className={`${selectClass} w-full`}
             // Locked controls are not registered: a disabled input submits nothing, and the
             // field's value must stay the one it was loaded with.
-            {...(field.builtin ? { disabled: true, value: field.type, onChange: () => {} } : { defaultValue: field.type, ...register(`fields.${index}.type`) })}
+            {...(field.builtin
+              ? { disabled: true, value: field.type, onChange: () => {} }
+              : { defaultValue: field.type, ...register(`fields.${index}.type`) })}
           >
             {FIELD_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -78,7 +102,9 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
           <input
             type="checkbox"
             className="size-5 accent-brand-600"
-            {...(lockedRequired ? { disabled: true, checked: true, readOnly: true } : { defaultChecked: field.required, ...register(`fields.${index}.required`) })}
+            {...(lockedRequired
+              ? { disabled: true, checked: true, readOnly: true }
+              : { defaultChecked: field.required, ...register(`fields.${index}.required`) })}
           />
           必須
         </label>
@@ -87,7 +113,14 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
 
       {hasOptions && (
         <Labeled id={`${id}-options`} label="選択肢(1行に1つ)" error={errors?.optionsText?.message} className="mt-3">
-          <textarea id={`${id}-options`} rows={4} className={inputClass} aria-invalid={errors?.optionsText ? true : undefined} defaultValue={field.optionsText} {...register(`fields.${index}.optionsText`)} />
+          <textarea
+            id={`${id}-options`}
+            rows={4}
+            className={inputClass}
+            aria-invalid={errors?.optionsText ? true : undefined}
+            defaultValue={field.optionsText}
+            {...register(`fields.${index}.optionsText`)}
+          />
         </Labeled>
       )}
 
@@ -105,11 +138,20 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
           ) : (
             (TEXT_DEFAULT_TYPES.has(field.type) || field.type === "multiselect") &&
             !field.builtin && (
-              <Labeled id={`${id}-default`} label={field.type === "multiselect" ? "初期値(1行に1つ)" : "初期値"} error={errors?.defaultText?.message}>
+              <Labeled
+                id={`${id}-default`}
+                label={field.type === "multiselect" ? "初期値(1行に1つ)" : "初期値"}
+                error={errors?.defaultText?.message}
+              >
                 {field.type === "multiselect" ? (
                   <textarea id={`${id}-default`} rows={2} className={inputClass} {...register(`fields.${index}.defaultText`)} />
                 ) : (
-                  <input id={`${id}-default`} className={inputClass} aria-invalid={errors?.defaultText ? true : undefined} {...register(`fields.${index}.defaultText`)} />
+                  <input
+                    id={`${id}-default`}
+                    className={inputClass}
+                    aria-invalid={errors?.defaultText ? true : undefined}
+                    {...register(`fields.${index}.defaultText`)}
+                  />
                 )}
               </Labeled>
             )
@@ -131,7 +173,19 @@ export function FieldRow({ index, count, onMove, onRemove }: Props) {
   );
 }
 
-function Labeled({ id, label, error, className, children }: { id: string; label: string; error?: string; className?: string; children: React.ReactNode }) {
+function Labeled({
+  id,
+  label,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-600">
@@ -143,7 +197,14 @@ function Labeled({ id, label, error, className, children }: { id: string; label:
   );
 }
 
-function IconButton(props: { label: string; onClick: () => void; disabled?: boolean; danger?: boolean; dataMove?: string; children: React.ReactNode }) {
+function IconButton(props: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  danger?: boolean;
+  dataMove?: string;
+  children: React.ReactNode;
+}) {
   return (
     <button
       type="button"

@@ -35,7 +35,13 @@ export function TemplateCreateForm({ kind }: { kind: TemplateKind }) {
       </p>
       <form onSubmit={submit} className="space-y-4" noValidate aria-label={title}>
         {formError && <Alert>{formError}</Alert>}
-        <TextField label="テンプレート名" required placeholder="例: 新築見込み客用" errors={error ? [error] : undefined} {...form.register("name")} />
+        <TextField
+          label="テンプレート名"
+          required
+          placeholder="例: 新築見込み客用"
+          errors={error ? [error] : undefined}
+          {...form.register("name")}
+        />
         <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "作成中…" : "作成して項目を編集"}
         </Button>

@@ -42,12 +42,18 @@ export function TemplateEditor({ template }: Props) {
 
   function removeRow(index: number) {
     const label = form.getValues(`fields.${index}.label`) || "新しい項目";
-    if (window.confirm(`「${label}」を削除しますか？登録済みの値は消えず、記録に「削除された項目」として表示されます。`)) rows.remove(index);
+    if (window.confirm(`「${label}」を削除しますか？登録済みの値は消えず、記録に「削除された項目」として表示されます。`))
+      rows.remove(index);
   }
 
   const submit = form.handleSubmit(async (values) => {
     setStatus(null);
-    const result = await updateTemplateAction({ id: template.id, version, name: values.name, fields: values.fields.map(fromEditorField) }).catch(() => null);
+    const result = await updateTemplateAction({
+      id: template.id,
+      version,
+      name: values.name,
+      fields: values.fields.map(fromEditorField),
+    }).catch(() => null);
     if (!result) {
       setStatus({ tone: "error", text: "サーバーに接続できませんでした。入力内容は残っています。もう一度保存してください。" });
       return;
@@ -61,7 +67,8 @@ export function TemplateEditor({ template }: Props) {
     }
     for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
       const name = editorErrorPath(path);
-      if (name.startsWith("fields.") || name === "name") form.setError(name as Path<EditorValues>, { type: "server", message: messages.join(" / ") });
+      if (name.startsWith("fields.") || name === "name")
+        form.setError(name as Path<EditorValues>, { type: "server", message: messages.join(" / ") });
     }
     setStatus({ tone: "error", text: result.formError ?? "入力内容を確認してください" });
   });
@@ -71,7 +78,12 @@ export function TemplateEditor({ template }: Props) {
       <form onSubmit={submit} noValidate aria-label="テンプレートの編集" className="space-y-5">
         {status && <Alert tone={status.tone}>{status.text}</Alert>}
         <Card className="p-5">
-          <TextField label="テンプレート名" required errors={form.formState.errors.name?.message ? [form.formState.errors.name.message] : undefined} {...form.register("name")} />
+          <TextField
+            label="テンプレート名"
+            required
+            errors={form.formState.errors.name?.message ? [form.formState.errors.name.message] : undefined}
+            {...form.register("name")}
+          />
         </Card>
         <section aria-labelledby="fields-heading">
           <div className="mb-3 flex items-center justify-between">

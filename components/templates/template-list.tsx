@@ -24,7 +24,10 @@ export function TemplateList({ templates }: { templates: Template[] }) {
           <li key={t.id} className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-center" data-testid="template-row">
             <div className="min-w-0 flex-1">
               <p className="flex flex-wrap items-center gap-2 font-medium">
-                <Link href={`/settings/templates/${t.id}`} className={t.archivedAt ? "text-slate-400" : "hover:text-brand-700 hover:underline"}>
+                <Link
+                  href={`/settings/templates/${t.id}`}
+                  className={t.archivedAt ? "text-slate-400" : "hover:text-brand-700 hover:underline"}
+                >
                   {t.name}
                 </Link>
                 {t.isDefault && <Badge tone="brand">既定</Badge>}

@@ -31,7 +31,8 @@ export function TemplatePreviewForm({ templateId, fields }: { templateId: number
       setStatus(null);
       const result = await checkTemplateValuesAction({ templateId, values }).catch(() => null);
       if (!result) return setStatus({ tone: "error", text: "サーバーに接続できませんでした" });
-      if (result.ok) return setStatus({ tone: "success", text: "入力内容はサーバーでも有効と判定されました(プレビューのため保存されません)" });
+      if (result.ok)
+        return setStatus({ tone: "success", text: "入力内容はサーバーでも有効と判定されました(プレビューのため保存されません)" });
       for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
         const key = path.replace(/^values\./, "");
         form.setError(key, { type: "server", message: messages.join(" / ") });
@@ -49,7 +50,13 @@ export function TemplatePreviewForm({ templateId, fields }: { templateId: number
           <TemplateFields fields={fields} />
         </Card>
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => { form.reset(toFormValues(fields)); setStatus(null); }}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              form.reset(toFormValues(fields));
+              setStatus(null);
+            }}
+          >
             クリア
           </Button>
           <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -28,7 +28,11 @@ export function TemplateRowActions({ template }: Props) {
             size="sm"
             disabled={pending}
             onClick={() => {
-              if (window.confirm(`「${template.name}」をアーカイブしますか？新しい登録では選べなくなります。登録済みのデータはそのまま残ります。`)) {
+              if (
+                window.confirm(
+                  `「${template.name}」をアーカイブしますか？新しい登録では選べなくなります。登録済みのデータはそのまま残ります。`,
+                )
+              ) {
                 run(() => archiveTemplateAction({ id }));
               }
             }}

@@ -31,7 +31,9 @@ export function Timeline({
 }) {
   const showCustomer = "organizationId" in scope;
   const load = (cursor: string): Promise<ActionResult<TimelinePage>> =>
-    "organizationId" in scope ? organizationTimelineAction({ id: scope.organizationId, cursor }) : customerTimelineAction({ id: scope.customerId, cursor });
+    "organizationId" in scope
+      ? organizationTimelineAction({ id: scope.organizationId, cursor })
+      : customerTimelineAction({ id: scope.customerId, cursor });
   const [items, setItems] = useState<TimelineItem[]>(initial.items);
   const [cursor, setCursor] = useState(initial.nextCursor);
   const [error, setError] = useState<string | null>(null);
@@ -48,13 +50,15 @@ export function Timeline({
     startTransition(async () => {
       if (!cursor) return;
       const result = await load(cursor).catch(() => null);
-      if (!result?.ok || !result.data) return setError(result && !result.ok && result.formError ? result.formError : "続きを読み込めませんでした");
+      if (!result?.ok || !result.data)
+        return setError(result && !result.ok && result.formError ? result.formError : "続きを読み込めませんでした");
       const page = result.data;
       setItems((prev) => [...prev, ...page.items.filter((i) => !prev.some((p) => p.entryId === i.entryId))]);
       setCursor(page.nextCursor);
     });
 
-  if (items.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">{emptyText}</p>;
+  if (items.length === 0)
+    return <p className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-500">{emptyText}</p>;
   return (
     <div className="space-y-3">
       <ol className="relative space-y-4 border-l border-slate-200 pl-5" aria-label="対応履歴">
@@ -62,7 +66,16 @@ export function Timeline({
           const Icon = ICONS[item.kind];
           return (
             <li key={item.entryId} className="relative" data-kind={item.kind}>
-              <span className={cn("absolute top-0.5 -left-[1.95rem] grid size-6 place-items-center rounded-full ring-4 ring-white", item.tone === "overdue" ? "bg-red-100 text-red-700" : item.tone === "upcoming" ? "bg-amber-100 text-amber-700" : "bg-brand-50 text-brand-700")}>
+              <span
+                className={cn(
+                  "absolute top-0.5 -left-[1.95rem] grid size-6 place-items-center rounded-full ring-4 ring-white",
+                  item.tone === "overdue"
+                    ? "bg-red-100 text-red-700"
+                    : item.tone === "upcoming"
+                      ? "bg-amber-100 text-amber-700"
+                      : "bg-brand-50 text-brand-700",
+                )}
+              >
                 <Icon aria-hidden className="size-3.5" />
               </span>
               <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-500">
@@ -73,7 +86,15 @@ export function Timeline({
                   </Link>
                 )}
               </div>
-              <p className="text-sm font-medium text-slate-900">{item.href ? <Link href={item.href} className="hover:underline">{item.title}</Link> : item.title}</p>
+              <p className="text-sm font-medium text-slate-900">
+                {item.href ? (
+                  <Link href={item.href} className="hover:underline">
+                    {item.title}
+                  </Link>
+                ) : (
+                  item.title
+                )}
+              </p>
               {item.lines.map((line, i) => (
                 <p key={i} className="text-sm whitespace-pre-wrap text-slate-600">
                   {line}

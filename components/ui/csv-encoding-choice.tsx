@@ -14,7 +14,9 @@ export function CsvEncodingChoice({ href, onChoose }: { href: (encoding: CsvEnco
           UTF-8 (BOM付き)
         </a>
       </div>
-      <p className="text-xs text-slate-500">Shift_JIS で表せない文字(一部の異体字や絵文字)は「?」になります。すべての文字を残すには UTF-8 を選んでください。</p>
+      <p className="text-xs text-slate-500">
+        Shift_JIS で表せない文字(一部の異体字や絵文字)は「?」になります。すべての文字を残すには UTF-8 を選んでください。
+      </p>
     </>
   );
 }

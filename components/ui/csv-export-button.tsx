@@ -18,7 +18,19 @@ const LABEL = {
  * A CSV download behind a dialog that asks for the encoding: `path` is the export's URL
  * with the list's query, `children` says what will be written.
  */
-export function CsvExportButton({ path, title, disabled, label = "sm", children }: { path: string; title: string; disabled?: boolean; label?: keyof typeof LABEL; children: ReactNode }) {
+export function CsvExportButton({
+  path,
+  title,
+  disabled,
+  label = "sm",
+  children,
+}: {
+  path: string;
+  title: string;
+  disabled?: boolean;
+  label?: keyof typeof LABEL;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const href = (encoding: CsvEncoding) => `${path}${path.includes("?") ? "&" : "?"}encoding=${encoding}`;
   return (

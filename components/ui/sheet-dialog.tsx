@@ -47,7 +47,12 @@ export function SheetDialog({
         <div className="flex max-h-[inherit] flex-col">
           <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-5 py-3">
             <h2 className="truncate text-base font-semibold">{title}</h2>
-            <button type="button" onClick={onClose} aria-label="閉じる" className="grid size-10 place-items-center rounded-lg text-slate-500 hover:bg-slate-100">
+            <button
+              type="button"
+              onClick={onClose}
+              aria-label="閉じる"
+              className="grid size-10 place-items-center rounded-lg text-slate-500 hover:bg-slate-100"
+            >
               <X aria-hidden className="size-5" />
             </button>
           </div>

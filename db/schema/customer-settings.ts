@@ -14,9 +14,7 @@ const orderedListColumns = () => ({
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const statuses = pgTable("statuses", orderedListColumns(), (t) => [
-  uniqueIndex("statuses_name_key").on(sql`lower(${t.name})`),
-]);
+export const statuses = pgTable("statuses", orderedListColumns(), (t) => [uniqueIndex("statuses_name_key").on(sql`lower(${t.name})`)]);
 
 export const customerClasses = pgTable("customer_classes", orderedListColumns(), (t) => [
   uniqueIndex("customer_classes_name_key").on(sql`lower(${t.name})`),

@@ -12,18 +12,25 @@ export const customers = pgTable(
   "customers",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    templateId: integer("template_id").notNull().references(() => templates.id),
+    templateId: integer("template_id")
+      .notNull()
+      .references(() => templates.id),
     // Kept when the 顧客組織 feature is switched off; deleting an organization frees its members.
     organizationId: integer("organization_id").references(() => organizations.id, { onDelete: "set null" }),
     name: text("name").notNull(),
     nameKana: text("name_kana").notNull().default(""),
     searchKeywords: text("search_keywords").notNull(),
     fields: jsonb("fields").$type<StoredValues>().notNull().default({}),
-    statusId: integer("status_id").notNull().references(() => statuses.id),
+    statusId: integer("status_id")
+      .notNull()
+      .references(() => statuses.id),
     classId: integer("class_id").references(() => customerClasses.id),
     // An array, not a join table: the CHECK below lets the database itself refuse a sixth
     // tag, and concurrent updates of one row serialize on its row lock.
-    tagIds: integer("tag_ids").array().notNull().default(sql`'{}'::integer[]`),
+    tagIds: integer("tag_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     important: boolean("important").notNull().default(false),
     // Normalized (lib/search/normalize.ts) name, kana, keywords and text fields; searchGrams
     // holds its unigrams and bigrams for the GIN index that serves 1–2 character queries.
@@ -55,7 +62,9 @@ export const customers = pgTable(
     index("customers_created_at_idx").on(t.createdAt, t.id),
     index("customers_status_idx").on(t.statusId, t.updatedAt, t.id),
     index("customers_class_idx").on(t.classId, t.updatedAt, t.id),
-    index("customers_important_idx").on(t.updatedAt, t.id).where(sql`${t.important}`),
+    index("customers_important_idx")
+      .on(t.updatedAt, t.id)
+      .where(sql`${t.important}`),
     index("customers_organization_idx").on(t.organizationId, t.updatedAt, t.id),
   ],
 );
@@ -65,7 +74,9 @@ export const customerStatusChanges = pgTable(
   "customer_status_changes",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    customerId: integer("customer_id").notNull().references(() => customers.id, { onDelete: "cascade" }),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
     fromStatusId: integer("from_status_id").references(() => statuses.id, { onDelete: "set null" }),
     toStatusId: integer("to_status_id").references(() => statuses.id, { onDelete: "set null" }),
     // Names at the time of the change, so history still reads right after a rename or delete.

@@ -4,7 +4,16 @@ import { users } from "./users";
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 export const importKind = pgEnum("import_kind", ["organization", "customer"]);
-export const importState = pgEnum("import_state", ["uploading", "uploaded", "validating", "validated", "committing", "done", "failed", "cancelled"]);
+export const importState = pgEnum("import_state", [
+  "uploading",
+  "uploaded",
+  "validating",
+  "validated",
+  "committing",
+  "done",
+  "failed",
+  "cancelled",
+]);
 
 /**
  * A CSV import: its file, settings, progress and errors live here (not in a server's memory),
@@ -40,7 +49,9 @@ export const importJobs = pgTable(
 export const importJobChunks = pgTable(
   "import_job_chunks",
   {
-    jobId: uuid("job_id").notNull().references(() => importJobs.id, { onDelete: "cascade" }),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => importJobs.id, { onDelete: "cascade" }),
     seq: integer("seq").notNull(),
     data: bytea("data").notNull(),
   },
@@ -52,7 +63,9 @@ export const importJobErrors = pgTable(
   "import_job_errors",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    jobId: uuid("job_id").notNull().references(() => importJobs.id, { onDelete: "cascade" }),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => importJobs.id, { onDelete: "cascade" }),
     rowNumber: integer("row_number").notNull(),
     column: text("column"),
     message: text("message").notNull(),

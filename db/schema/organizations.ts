@@ -9,7 +9,9 @@ export const organizations = pgTable(
   "organizations",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
-    templateId: integer("template_id").notNull().references(() => templates.id),
+    templateId: integer("template_id")
+      .notNull()
+      .references(() => templates.id),
     name: text("name").notNull(),
     nameKana: text("name_kana").notNull().default(""),
     searchKeywords: text("search_keywords").notNull(),

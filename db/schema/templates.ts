@@ -22,7 +22,9 @@ export const templates = pgTable(
   },
   (t) => [
     // At most one default per kind, enforced by the database.
-    uniqueIndex("templates_one_default_per_kind").on(t.kind).where(sql`${t.isDefault}`),
+    uniqueIndex("templates_one_default_per_kind")
+      .on(t.kind)
+      .where(sql`${t.isDefault}`),
     index("templates_kind_idx").on(t.kind, t.archivedAt),
   ],
 );

@@ -13,7 +13,9 @@ export type ExportAudit = {
 };
 
 async function finish(id: number, rows: number, status: "completed" | "interrupted"): Promise<void> {
-  await db.execute(sql`update audit_log set diff = coalesce(diff, '{}'::jsonb) || ${JSON.stringify({ rows, status })}::jsonb where id = ${id}`);
+  await db.execute(
+    sql`update audit_log set diff = coalesce(diff, '{}'::jsonb) || ${JSON.stringify({ rows, status })}::jsonb where id = ${id}`,
+  );
 }
 
 /**
@@ -25,7 +27,13 @@ async function finish(id: number, rows: number, status: "completed" | "interrupt
 export async function startExportAudit(actorId: number, subject: ExportSubject): Promise<ExportAudit> {
   const [entry] = await db
     .insert(auditLog)
-    .values({ actorId, action: "export", entity: subject.entity, entityId: String(subject.entityId), diff: { ...subject.details, rows: 0, status: "started" } })
+    .values({
+      actorId,
+      action: "export",
+      entity: subject.entity,
+      entityId: String(subject.entityId),
+      diff: { ...subject.details, rows: 0, status: "started" },
+    })
     .returning({ id: auditLog.id });
   const id = entry!.id;
   let rows = 0;

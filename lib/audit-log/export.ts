@@ -48,7 +48,19 @@ export async function exportAuditLogCsv(filter: AuditFilter, encoding: CsvEncodi
     yield csvRows([HEADERS]);
     for await (const batch of audit.track(rows)) {
       yield csvRows(
-        batch.map((e) => [e.id, formatDateTime(e.at), e.actorId ?? "", e.actorName ?? "", e.action, [describeAction(e.action, e.entity), describeTarget(e.action, e.entity, e.entityId), describeDetails(e.action, e.diff)].filter(Boolean).join(" "), e.entity, e.entityId, e.diff ? JSON.stringify(e.diff) : ""]),
+        batch.map((e) => [
+          e.id,
+          formatDateTime(e.at),
+          e.actorId ?? "",
+          e.actorName ?? "",
+          e.action,
+          [describeAction(e.action, e.entity), describeTarget(e.action, e.entity, e.entityId), describeDetails(e.action, e.diff)]
+            .filter(Boolean)
+            .join(" "),
+          e.entity,
+          e.entityId,
+          e.diff ? JSON.stringify(e.diff) : "",
+        ]),
       );
     }
   }

@@ -20,7 +20,11 @@ export const SIGN_IN_ACTIONS = ["sign_in", "sign_in_failed", "sign_in_locked", "
 const SETTINGS_ENTITIES = ["feature", "template", "status", "customer_class", "tag"];
 const BULK_ACTIONS = ["set_outcome", "execute"];
 
-const inList = (column: SQL | typeof auditLog.action, values: string[]) => sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+const inList = (column: SQL | typeof auditLog.action, values: string[]) =>
+  sql`${column} in (${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
 
 /** The SQL condition of a kind, on audit_log. */
 export function kindCondition(kind: AuditKind): SQL {

@@ -96,6 +96,7 @@ export function describeDetails(action: string, diff: Diff): string {
   if (action === "import" && diff.fileName) parts.push(`ファイル: ${text(diff.fileName)}`);
   if (typeof diff.updated === "number") parts.push(`${diff.updated.toLocaleString("ja-JP")}件を変更`);
   if (typeof diff.targetCount === "number") parts.push(`対象 ${diff.targetCount.toLocaleString("ja-JP")}人`);
-  if (diff.from !== undefined && diff.to !== undefined && typeof diff.from === "string") parts.push(`${text(diff.from)} → ${text(diff.to)}`);
+  if (diff.from !== undefined && diff.to !== undefined && typeof diff.from === "string")
+    parts.push(`${text(diff.from)} → ${text(diff.to)}`);
   return parts.join("・");
 }

@@ -48,7 +48,10 @@ export const auditColumns = {
  * would get slower and shift as entries arrive): `before` gives older entries, `after`
  * newer ones. Admins only.
  */
-export async function auditLogPage(filter: AuditFilter, cursor: AuditCursor = {}): Promise<{ entries: AuditEntry[]; newer: number | null; older: number | null }> {
+export async function auditLogPage(
+  filter: AuditFilter,
+  cursor: AuditCursor = {},
+): Promise<{ entries: AuditEntry[]; newer: number | null; older: number | null }> {
   await requireAdmin();
   const where = auditWhere(filter);
   const backwards = cursor.after !== undefined && cursor.before === undefined;

@@ -32,7 +32,10 @@ export function clientAddress(headers: HeaderSource, hops = trustedProxyHops()):
   const peer = header(headers, PEER_ADDRESS_HEADER);
   if (!peer) return "unknown";
   if (hops === 0) return normalize(peer);
-  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return normalize(chain[Math.max(0, chain.length - 1 - hops)]!);
 }

@@ -48,7 +48,14 @@ async function sessionClaims(): Promise<{ uid: number; sv: number | null } | nul
  */
 async function loadActiveUser(claims: Pick<SessionClaims, "uid"> & { sv: number | null }): Promise<SessionUser | null> {
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, mustChangePassword: users.mustChangePassword, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      mustChangePassword: users.mustChangePassword,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(and(eq(users.id, claims.uid), isNull(users.disabledAt)));
   if (!user || (claims.sv !== null && user.sessionVersion !== claims.sv)) return null;

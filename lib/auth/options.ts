@@ -30,7 +30,8 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
             password: credentials?.password ?? "",
             ip: clientAddress(req?.headers),
           });
-          if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+          if (result.ok)
+            return { id: String(result.user.id), email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
           if (result.reason !== "invalid") throw new Error(SIGN_IN_ERRORS[result.reason]);
           return null;
         },

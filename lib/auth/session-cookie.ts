@@ -23,5 +23,11 @@ export async function renewSessionCookie(sessionVersion: number): Promise<void> 
   const token = await getToken({ req: request, secret, secureCookie: name.startsWith("__Secure-") });
   if (!token) return;
   const value = await encode({ token: { ...token, sv: sessionVersion }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
-  store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: SESSION_MAX_AGE_SECONDS });
+  store.set(name, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: name.startsWith("__Secure-"),
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
 }

@@ -14,7 +14,15 @@ const KNOWN_ADDRESS_DAYS = 90;
 // Longer than any password the forms accept: refused without spending a hash on it.
 const MAX_PASSWORD_LENGTH = 1024;
 
-type Candidate = { id: number; email: string; name: string; password_hash: string; disabled: boolean; session_version: number; known: boolean };
+type Candidate = {
+  id: number;
+  email: string;
+  name: string;
+  password_hash: string;
+  disabled: boolean;
+  session_version: number;
+  known: boolean;
+};
 
 async function findCandidate(email: string, address: string): Promise<Candidate | undefined> {
   const [row] = await queryRows<Candidate>(sql`
@@ -36,7 +44,12 @@ async function acceptSignIn(user: Candidate, address: string): Promise<void> {
 
 async function recordFailure(user: Candidate | undefined, email: string, address: string, limitReached: boolean): Promise<void> {
   await db.transaction(async (tx) => {
-    const entry = { actorId: user?.id ?? null, entity: "user", entityId: user?.id ?? email.slice(0, 254), diff: { email: email.slice(0, 254), address } };
+    const entry = {
+      actorId: user?.id ?? null,
+      entity: "user",
+      entityId: user?.id ?? email.slice(0, 254),
+      diff: { email: email.slice(0, 254), address },
+    };
     await recordAudit(tx, { ...entry, action: "sign_in_failed" });
     if (limitReached) await recordAudit(tx, { ...entry, action: "sign_in_locked" });
   });
@@ -49,12 +62,15 @@ async function recordFailure(user: Candidate | undefined, email: string, address
  */
 export async function verifyCredentials(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  if (!email || !input.password || email.length > 254 || input.password.length > MAX_PASSWORD_LENGTH) return { ok: false, reason: "invalid" };
+  if (!email || !input.password || email.length > 254 || input.password.length > MAX_PASSWORD_LENGTH)
+    return { ok: false, reason: "invalid" };
   const user = await findCandidate(email, input.ip);
   const reservation = await reserveSignInAttempt({ email, address: input.ip, knownAddress: user?.known ?? false });
   if (!reservation.ok) return { ok: false, reason: reservation.reason };
 
-  const valid = user ? (await verifyPassword(user.password_hash, input.password)) && !user.disabled : await verifyAgainstDummy(input.password);
+  const valid = user
+    ? (await verifyPassword(user.password_hash, input.password)) && !user.disabled
+    : await verifyAgainstDummy(input.password);
   if (!valid || !user) {
     await recordFailure(user, email, input.ip, reservation.limitReached);
     return { ok: false, reason: "invalid" };

@@ -66,9 +66,7 @@ async function countAccountAttempt(key: string, executor: Executor): Promise<num
 }
 
 export type SignInSubject = { email: string; address: string; knownAddress: boolean };
-export type Reservation =
-  | { ok: true; limitReached: boolean }
-  | { ok: false; reason: "throttled" | "delayed" };
+export type Reservation = { ok: true; limitReached: boolean } | { ok: false; reason: "throttled" | "delayed" };
 
 class Refused extends Error {
   constructor(readonly reason: "throttled" | "delayed") {
@@ -106,8 +104,12 @@ export async function reserveSignInAttempt(subject: SignInSubject): Promise<Rese
  * failures of everyone behind it.
  */
 export async function forgiveSignIn(tx: Executor, subject: { email: string; address: string }): Promise<void> {
-  await tx.execute(sql`delete from sign_in_throttle where key in (${throttleKeys.pair(subject.email, subject.address)}, ${throttleKeys.account(subject.email)})`);
-  await tx.execute(sql`update sign_in_throttle set attempts = greatest(attempts - 1, 0) where key = ${throttleKeys.address(subject.address)}`);
+  await tx.execute(
+    sql`delete from sign_in_throttle where key in (${throttleKeys.pair(subject.email, subject.address)}, ${throttleKeys.account(subject.email)})`,
+  );
+  await tx.execute(
+    sql`update sign_in_throttle set attempts = greatest(attempts - 1, 0) where key = ${throttleKeys.address(subject.address)}`,
+  );
 }
 
 /** An admin's unlock: the account's delay and its per-address locks, from every address. */

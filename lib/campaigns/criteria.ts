@@ -6,8 +6,7 @@ import type { Outcome } from "./vocabulary";
  * or, for a follow-up, the targets of an executed campaign that have one outcome.
  */
 export type CampaignCriteria =
-  | { kind: "filter"; filter: CustomerFilter }
-  | { kind: "followUp"; sourceCampaignId: number; outcome: Outcome };
+  { kind: "filter"; filter: CustomerFilter } | { kind: "followUp"; sourceCampaignId: number; outcome: Outcome };
 
 type StoredRow = { criteria: Record<string, unknown>; sourceCampaignId: number | null; sourceOutcome: Outcome | null };
 

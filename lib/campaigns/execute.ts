@@ -37,7 +37,13 @@ export async function executeCampaign(input: { id: number; version: number }): P
   return db.transaction(async (tx) => {
     const claimed = await tx
       .update(campaigns)
-      .set({ state: "executed", executedAt: sql`now()`, executedBy: actor.id, version: sql`${campaigns.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        state: "executed",
+        executedAt: sql`now()`,
+        executedBy: actor.id,
+        version: sql`${campaigns.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(campaigns.id, id), eq(campaigns.state, "draft"), eq(campaigns.version, version)))
       .returning({ id: campaigns.id });
     if (claimed.length === 0) return settled(tx, id);

@@ -32,7 +32,12 @@ async function* targetBatches(campaignId: number, outcome: Outcome | undefined):
   for (let start = 0; start < ordered.length; start += BATCH_SIZE) {
     const ids = ordered.slice(start, start + BATCH_SIZE).map((r) => r.id);
     const rows = await db
-      .select({ id: campaignTargets.id, customerId: campaignTargets.customerId, snapshot: campaignTargets.snapshot, outcome: campaignTargets.outcome })
+      .select({
+        id: campaignTargets.id,
+        customerId: campaignTargets.customerId,
+        snapshot: campaignTargets.snapshot,
+        outcome: campaignTargets.outcome,
+      })
       .from(campaignTargets)
       .where(inArray(campaignTargets.id, ids));
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -45,21 +50,49 @@ async function* targetBatches(campaignId: number, outcome: Outcome | undefined):
  * froze them, for 宛名印刷 software or a printing company. Text cells are formula-safe.
  */
 async function* csvText(batches: AsyncGenerator<Row[]>, withOrganization: boolean): AsyncGenerator<string> {
-  const headers = ["No.", "郵便番号", "住所", "宛名", "氏名", "フリガナ", ...(withOrganization ? ["所属組織"] : []), "ステータス(実行時)", "客区分(実行時)", "結果", "顧客ID"];
+  const headers = [
+    "No.",
+    "郵便番号",
+    "住所",
+    "宛名",
+    "氏名",
+    "フリガナ",
+    ...(withOrganization ? ["所属組織"] : []),
+    "ステータス(実行時)",
+    "客区分(実行時)",
+    "結果",
+    "顧客ID",
+  ];
   yield csvRows([headers]);
   let number = 0;
   for await (const batch of batches) {
     yield csvRows(
       batch.map((row): CsvCell[] => {
         const s = readSnapshot(row.snapshot);
-        return [++number, s.postalCode, s.address, addressee(s), s.name, s.nameKana, ...(withOrganization ? [s.organization ?? ""] : []), s.status, s.class ?? "", OUTCOME_LABELS[row.outcome], row.customerId ?? "削除済み"];
+        return [
+          ++number,
+          s.postalCode,
+          s.address,
+          addressee(s),
+          s.name,
+          s.nameKana,
+          ...(withOrganization ? [s.organization ?? ""] : []),
+          s.status,
+          s.class ?? "",
+          OUTCOME_LABELS[row.outcome],
+          row.customerId ?? "削除済み",
+        ];
       }),
     );
   }
 }
 
 /** An executed campaign's targets as CSV bytes (UTF-8 with BOM, or CP932 for Excel). */
-export async function exportCampaignTargetsCsv(input: { id: unknown; encoding: CsvEncoding; outcome?: string | null }): Promise<ReadableStream<Uint8Array>> {
+export async function exportCampaignTargetsCsv(input: {
+  id: unknown;
+  encoding: CsvEncoding;
+  outcome?: string | null;
+}): Promise<ReadableStream<Uint8Array>> {
   const user = await requireUser();
   const parsed = campaignIdInput.safeParse({ id: input.id });
   if (!parsed.success) throw new NotFoundError("販促活動");
@@ -71,7 +104,11 @@ export async function exportCampaignTargetsCsv(input: { id: unknown; encoding: C
   if (campaign.state !== "executed") throw new DomainError("宛名リストは販促活動を実行してから出力できます。");
   const withOrganization = await isFeatureEnabled("organizations");
   const batches = await started(targetBatches(id, outcome));
-  const audit = await startExportAudit(user.id, { entity: "campaign", entityId: id, details: { list: "宛名リスト", outcome: outcome ?? null, encoding } });
+  const audit = await startExportAudit(user.id, {
+    entity: "campaign",
+    entityId: id,
+    details: { list: "宛名リスト", outcome: outcome ?? null, encoding },
+  });
   return pullStream(encodeChunks(audit.guard(csvText(audit.track(batches), withOrganization)), encoding), (error) => {
     console.error(`[campaign-export ${randomUUID().slice(0, 8)}]`, error);
   });

@@ -25,7 +25,11 @@ const plannedOn = z
 
 /** What every campaign has, draft or executed: the parts a user may still correct later. */
 export const campaignBasics = z.object({
-  name: z.string({ message: "名称を入力してください" }).trim().min(1, "名称を入力してください").max(100, "名称は100文字以内で入力してください"),
+  name: z
+    .string({ message: "名称を入力してください" })
+    .trim()
+    .min(1, "名称を入力してください")
+    .max(100, "名称は100文字以内で入力してください"),
   kind: z.enum(CAMPAIGN_KINDS, { message: "種類を選択してください" }),
   plannedOn,
   description: z.string().trim().max(2000, "内容・メモは2,000文字以内で入力してください").default(""),
@@ -53,7 +57,13 @@ export const previewTargetsInput = z.object({ criteria: customerFilter });
 
 /** The ticked targets, or every target of the campaign (with one outcome, or any). */
 export const outcomeTarget = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("ids"), ids: z.array(recordId("対象者を選択し直してください")).min(1, "対象者を選択してください").max(1000, "一度に選択できるのは1,000件までです") }),
+  z.object({
+    kind: z.literal("ids"),
+    ids: z
+      .array(recordId("対象者を選択し直してください"))
+      .min(1, "対象者を選択してください")
+      .max(1000, "一度に選択できるのは1,000件までです"),
+  }),
   z.object({ kind: z.literal("outcome"), from: outcome }),
   z.object({ kind: z.literal("all") }),
 ]);

@@ -21,7 +21,13 @@ export async function labelBatch(campaignId: number, options: { offset: number; 
   const inCampaign = eq(campaignTargets.campaignId, campaignId);
   const where = and(inCampaign, options.addressedOnly ? hasAddress : undefined);
   const [rows, [counts], withOrganization] = await Promise.all([
-    db.select({ id: campaignTargets.id, snapshot: campaignTargets.snapshot }).from(campaignTargets).where(where).orderBy(...postalOrder).limit(LABELS_PER_BATCH).offset(offset),
+    db
+      .select({ id: campaignTargets.id, snapshot: campaignTargets.snapshot })
+      .from(campaignTargets)
+      .where(where)
+      .orderBy(...postalOrder)
+      .limit(LABELS_PER_BATCH)
+      .offset(offset),
     db
       .select({ total: sql<number>`count(*)::int`, missing: sql<number>`(count(*) filter (where not (${hasAddress})))::int` })
       .from(campaignTargets)

@@ -41,7 +41,13 @@ export async function createFollowUp(input: CreateFollowUpInput): Promise<{ id: 
       .insert(campaigns)
       .values({ ...basics, criteria, sourceCampaignId, sourceOutcome, createdBy: actor.id })
       .returning({ id: campaigns.id });
-    await recordAudit(tx, { actorId: actor.id, action: "create_follow_up", entity: "campaign", entityId: created!.id, diff: { sourceCampaignId, sourceOutcome } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "create_follow_up",
+      entity: "campaign",
+      entityId: created!.id,
+      diff: { sourceCampaignId, sourceOutcome },
+    });
     return created!;
   });
 }
@@ -85,7 +91,11 @@ export async function deleteCampaign(input: { id: number; version: number }): Pr
   const actor = await requireUser();
   const { id, version } = campaignRefInput.parse(input);
   await db.transaction(async (tx) => {
-    const [current] = await tx.select({ state: campaigns.state, version: campaigns.version }).from(campaigns).where(eq(campaigns.id, id)).for("update");
+    const [current] = await tx
+      .select({ state: campaigns.state, version: campaigns.version })
+      .from(campaigns)
+      .where(eq(campaigns.id, id))
+      .for("update");
     if (!current) throw new NotFoundError("販促活動");
     if (current.state !== "draft") throw new DomainError("実行済みの販促活動は削除できません。対象者の対応履歴に記録されています。");
     if (current.version !== version) throw new StaleEditError("この販促活動");

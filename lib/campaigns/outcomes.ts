@@ -43,7 +43,13 @@ export async function setTargetOutcomes(input: SetOutcomesInput): Promise<{ upda
     );
     const updated = row?.n ?? 0;
     // One audit row per request, not per target: a bulk change of 200,000 stays one record.
-    await recordAudit(tx, { actorId: actor.id, action: "set_outcome", entity: "campaign", entityId: campaignId, diff: { target, outcome, updated } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "set_outcome",
+      entity: "campaign",
+      entityId: campaignId,
+      diff: { target, outcome, updated },
+    });
     return { updated };
   });
 }

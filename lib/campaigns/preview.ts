@@ -18,9 +18,18 @@ export type TargetPreview = { total: number; totalIsEstimate: boolean; rows: Pre
 async function withAddresses(rows: CustomerListItem[]): Promise<PreviewTarget[]> {
   if (rows.length === 0) return [];
   const found = await db
-    .select({ id: customers.id, postalCode: sql<string>`coalesce(${customers.fields}->>'postalCode', '')`, address: sql<string>`coalesce(${customers.fields}->>'address', '')` })
+    .select({
+      id: customers.id,
+      postalCode: sql<string>`coalesce(${customers.fields}->>'postalCode', '')`,
+      address: sql<string>`coalesce(${customers.fields}->>'address', '')`,
+    })
     .from(customers)
-    .where(inArray(customers.id, rows.map((r) => r.id)));
+    .where(
+      inArray(
+        customers.id,
+        rows.map((r) => r.id),
+      ),
+    );
   const byId = new Map(found.map((f) => [f.id, f]));
   return rows.map((r) => ({ ...r, postalCode: byId.get(r.id)?.postalCode ?? "", address: byId.get(r.id)?.address ?? "" }));
 }
@@ -53,8 +62,13 @@ async function previewFollowUp(sourceCampaignId: number, outcome: Outcome): Prom
 /** The would-be targets of a saved draft, by its stored criteria (the 実行 confirmation counts these). */
 export async function previewCampaign(input: { id: number }): Promise<TargetPreview> {
   await requireUser();
-  const [row] = await db.select().from(campaigns).where(and(eq(campaigns.id, input.id)));
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.id, input.id)));
   if (!row) throw new NotFoundError("販促活動");
   const criteria = criteriaOf(row);
-  return criteria.kind === "filter" ? previewTargets({ criteria: criteria.filter }) : previewFollowUp(criteria.sourceCampaignId, criteria.outcome);
+  return criteria.kind === "filter"
+    ? previewTargets({ criteria: criteria.filter })
+    : previewFollowUp(criteria.sourceCampaignId, criteria.outcome);
 }

@@ -53,10 +53,17 @@ export async function listCampaigns(input: CampaignListInput) {
       .orderBy(desc(campaigns.createdAt), desc(campaigns.id))
       .limit(CAMPAIGN_PAGE_SIZE)
       .offset((page - 1) * CAMPAIGN_PAGE_SIZE),
-    db.select({ n: sql<number>`count(*)::int` }).from(campaigns).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(campaigns)
+      .where(where),
   ]);
   const responded = await respondedCounts(rows.filter((r) => r.state === "executed").map((r) => r.id));
-  const items: CampaignListItem[] = rows.map(({ sourceCampaignId, ...r }) => ({ ...r, followUp: sourceCampaignId !== null, responded: responded.get(r.id) ?? 0 }));
+  const items: CampaignListItem[] = rows.map(({ sourceCampaignId, ...r }) => ({
+    ...r,
+    followUp: sourceCampaignId !== null,
+    responded: responded.get(r.id) ?? 0,
+  }));
   return { rows: items, total: count?.n ?? 0, page, state, kind, keyword };
 }
 

@@ -62,5 +62,7 @@ export function countSourceSql(source: TargetSource): SQL {
  * before a transaction: on PGlite a query outside an open transaction waits for it forever.
  */
 export async function targetSource(criteria: CampaignCriteria): Promise<TargetSource> {
-  return criteria.kind === "filter" ? filterSource(await effectiveFilter(criteria.filter)) : followUpSource(criteria.sourceCampaignId, criteria.outcome);
+  return criteria.kind === "filter"
+    ? filterSource(await effectiveFilter(criteria.filter))
+    : followUpSource(criteria.sourceCampaignId, criteria.outcome);
 }

@@ -61,7 +61,10 @@ export async function listTargets(campaignId: number, input: TargetListInput) {
       .orderBy(...postalOrder)
       .limit(TARGET_PAGE_SIZE)
       .offset((page - 1) * TARGET_PAGE_SIZE),
-    db.select({ n: sql<number>`count(*)::int` }).from(campaignTargets).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(campaignTargets)
+      .where(where),
   ]);
   const items: TargetItem[] = rows.map((r) => ({ ...r, snapshot: readSnapshot(r.snapshot) }));
   return { rows: items, total: count?.n ?? 0, page, outcome, keyword };

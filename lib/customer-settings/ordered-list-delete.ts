@@ -49,7 +49,8 @@ export async function deleteOrderedItem(kind: OrderedListKind, input: DeleteItem
       if (refusal) throw refusal;
       if (moveTo !== "none" && moveTo !== undefined) {
         const [found] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.id, moveTo)).for("share");
-        if (!found) throw moveToError(`移動先の${list.label}が見つかりません。削除された可能性があります。ページを再読み込みしてください。`);
+        if (!found)
+          throw moveToError(`移動先の${list.label}が見つかりません。削除された可能性があります。ページを再読み込みしてください。`);
         target = found;
       }
       moved = await list.moveCustomers(tx, item, target, actor.id);

@@ -42,7 +42,13 @@ export async function updateOrderedItem(kind: OrderedListKind, input: SettingFie
       const [before] = await tx.select({ name: t.name, color: t.color }).from(t).where(eq(t.id, id)).for("update");
       if (!before) throw new NotFoundError(list.label);
       await tx.update(t).set({ name, color }).where(eq(t.id, id));
-      await recordAudit(tx, { actorId: actor.id, action: "update", entity: list.entity, entityId: id, diff: { from: before, to: { name, color } } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "update",
+        entity: list.entity,
+        entityId: id,
+        diff: { from: before, to: { name, color } },
+      });
     });
   } catch (error) {
     throw asDuplicateName(error, list.label, name);
@@ -68,7 +74,10 @@ export async function moveOrderedItem(kind: OrderedListKind, input: MoveItemInpu
     [order[from], order[to]] = [order[to]!, order[from]!];
     for (const [index, itemId] of order.entries()) {
       if (items.find((item) => item.id === itemId)!.position !== index + 1) {
-        await tx.update(t).set({ position: index + 1 }).where(eq(t.id, itemId));
+        await tx
+          .update(t)
+          .set({ position: index + 1 })
+          .where(eq(t.id, itemId));
       }
     }
     await recordAudit(tx, { actorId: actor.id, action: "move", entity: list.entity, entityId: id, diff: { direction } });

@@ -32,7 +32,13 @@ export async function updateTag(input: SettingFields & { id: number }): Promise<
       const [before] = await tx.select({ name: tags.name, color: tags.color }).from(tags).where(eq(tags.id, id)).for("update");
       if (!before) throw new NotFoundError(LABEL);
       await tx.update(tags).set({ name, color }).where(eq(tags.id, id));
-      await recordAudit(tx, { actorId: actor.id, action: "update", entity: "tag", entityId: id, diff: { from: before, to: { name, color } } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "update",
+        entity: "tag",
+        entityId: id,
+        diff: { from: before, to: { name, color } },
+      });
     });
   } catch (error) {
     throw asDuplicateName(error, LABEL, name);
@@ -61,7 +67,13 @@ export async function deleteTag(input: { id: number }): Promise<{ removedFrom: n
       .where(sql`${customers.tagIds} @> array[${id}::integer]`)
       .returning({ id: customers.id });
     await tx.delete(tags).where(eq(tags.id, id));
-    await recordAudit(tx, { actorId: actor.id, action: "delete", entity: "tag", entityId: id, diff: { name: tag.name, removedFrom: untagged.length } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "delete",
+      entity: "tag",
+      entityId: id,
+      diff: { name: tag.name, removedFrom: untagged.length },
+    });
     return { removedFrom: untagged.length };
   });
 }

@@ -6,7 +6,13 @@ const id = recordId();
 
 /** Either the rows the user ticked, or every match of the list's filter. */
 export const bulkTarget = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("ids"), ids: z.array(id).min(1, "顧客を選択してください").max(1000, "一度に選択できるのは1,000件までです。絞り込み結果全体を対象にしてください。") }),
+  z.object({
+    kind: z.literal("ids"),
+    ids: z
+      .array(id)
+      .min(1, "顧客を選択してください")
+      .max(1000, "一度に選択できるのは1,000件までです。絞り込み結果全体を対象にしてください。"),
+  }),
   z.object({ kind: z.literal("filter"), filter: customerFilter }),
 ]);
 

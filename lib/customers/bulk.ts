@@ -16,7 +16,10 @@ async function targetWhere(target: BulkTarget): Promise<SQL> {
 const touched = (actorId: number) => ({ version: sql`${customers.version} + 1`, updatedAt: sql`now()`, updatedBy: actorId });
 
 async function countWhere(tx: Database, where: SQL): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(customers).where(where);
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(customers)
+    .where(where);
   return row?.n ?? 0;
 }
 
@@ -31,14 +34,24 @@ export async function bulkUpdateCustomers(input: BulkUpdateInput): Promise<BulkR
   const where = await targetWhere(target);
   return db.transaction(async (tx) => {
     const result = await apply(tx, where, operation, actor.id);
-    await recordAudit(tx, { actorId: actor.id, action: `bulk_${operation.kind}`, entity: "customer", entityId: "bulk", diff: { target, operation, updated: result.updated } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `bulk_${operation.kind}`,
+      entity: "customer",
+      entityId: "bulk",
+      diff: { target, operation, updated: result.updated },
+    });
     return result;
   });
 }
 
 async function apply(tx: Database, where: SQL, op: BulkOperation, actorId: number): Promise<BulkResult> {
   const total = await countWhere(tx, where);
-  const done = (updated: number, refused: BulkResult["refused"] = null): BulkResult => ({ updated, unchanged: total - updated - (refused?.count ?? 0), refused });
+  const done = (updated: number, refused: BulkResult["refused"] = null): BulkResult => ({
+    updated,
+    unchanged: total - updated - (refused?.count ?? 0),
+    refused,
+  });
   switch (op.kind) {
     case "addTag": {
       await checkTags(tx, [op.tagId]);
@@ -51,8 +64,18 @@ async function apply(tx: Database, where: SQL, op: BulkOperation, actorId: numbe
         .returning({ id: customers.id });
       const refusedWhere = and(where, not(has), full)!;
       const count = await countWhere(tx, refusedWhere);
-      const sample = count ? await tx.select({ id: customers.id, name: customers.name }).from(customers).where(refusedWhere).orderBy(customers.sortKey).limit(50) : [];
-      return done(updated.length, count ? { count, sample, reason: `タグが既に${MAX_TAGS_PER_CUSTOMER}個付いているため追加できませんでした` } : null);
+      const sample = count
+        ? await tx
+            .select({ id: customers.id, name: customers.name })
+            .from(customers)
+            .where(refusedWhere)
+            .orderBy(customers.sortKey)
+            .limit(50)
+        : [];
+      return done(
+        updated.length,
+        count ? { count, sample, reason: `タグが既に${MAX_TAGS_PER_CUSTOMER}個付いているため追加できませんでした` } : null,
+      );
     }
     case "removeTag": {
       const updated = await tx

@@ -23,7 +23,13 @@ const BATCH_SIZE = 2000;
 const LEADING_HEADERS = ["ID", "氏名", "フリガナ", "ステータス", "客区分", "タグ", "重要"];
 const TRAILING_HEADERS = ["検索用キーワード", "登録日時", "更新日時"];
 
-type Lookups = { status: Map<number, string>; customerClass: Map<number, string>; tag: Map<number, string>; withOrganization: boolean; fields: FieldColumn[] };
+type Lookups = {
+  status: Map<number, string>;
+  customerClass: Map<number, string>;
+  tag: Map<number, string>;
+  withOrganization: boolean;
+  fields: FieldColumn[];
+};
 
 const exportColumns = {
   id: customers.id,
@@ -96,7 +102,11 @@ export async function exportCustomersCsv(filter: CustomerFilter, encoding: CsvEn
   const parsed = customerFilter.parse(filter);
   const where = customerWhere(await effectiveFilter(parsed));
   const chosen = csvEncoding.parse(encoding);
-  const [settings, templates, withOrganization] = await Promise.all([customerSettings(), listTemplates("customer", { includeArchived: true }), isFeatureEnabled("organizations")]);
+  const [settings, templates, withOrganization] = await Promise.all([
+    customerSettings(),
+    listTemplates("customer", { includeArchived: true }),
+    isFeatureEnabled("organizations"),
+  ]);
   const lookups: Lookups = {
     status: new Map(settings.statuses.map((s) => [s.id, s.name])),
     customerClass: new Map(settings.classes.map((c) => [c.id, c.name])),

@@ -4,7 +4,10 @@ import { keywordCondition } from "@/lib/search/keyword-sql";
 import type { CustomerFilter } from "./filter";
 
 function intArray(values: readonly number[]): SQL {
-  return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::integer[]`;
+  return sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::integer[]`;
 }
 
 /** The query builder of the one filter model: list, export, saved views and campaigns. */

@@ -6,7 +6,17 @@ export type CustomerListState = { filter: CustomerFilter; sort: CustomerSort; pa
 
 type Params = Record<string, ParamValue>;
 
-const KEYS = { status: "status", class: "class", tag: "tag", tagMode: "tagMode", important: "important", org: "org", q: "q", sort: "sort", page: "page" } as const;
+const KEYS = {
+  status: "status",
+  class: "class",
+  tag: "tag",
+  tagMode: "tagMode",
+  important: "important",
+  org: "org",
+  q: "q",
+  sort: "sort",
+  page: "page",
+} as const;
 
 /** Never throws: a hand-edited or outdated URL falls back to the parts that still make sense. */
 export function parseListState(params: Params): CustomerListState {

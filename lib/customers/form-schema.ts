@@ -8,7 +8,13 @@ import { customerAttributes } from "./inputs";
  * The customer form holds the template's fields under their keys and the attributes under
  * names starting with "_", which no field key can (keys start with a letter).
  */
-export const ATTRIBUTE_FIELDS = { statusId: "_statusId", classId: "_classId", tagIds: "_tagIds", important: "_important", organizationId: "_organization" } as const;
+export const ATTRIBUTE_FIELDS = {
+  statusId: "_statusId",
+  classId: "_classId",
+  tagIds: "_tagIds",
+  important: "_important",
+  organizationId: "_organization",
+} as const;
 type AttributeName = keyof typeof ATTRIBUTE_FIELDS;
 
 /** `_organization` exists only while 顧客組織 is on: absent, the stored membership is kept. */
@@ -65,6 +71,11 @@ export function initialCustomerFormValues(
 }
 
 /** A stored customer's values as its template form sees them (builtin columns included). */
-export function storedCustomerValues(customer: { name: string; nameKana: string; searchKeywords: string; fields: StoredValues }): StoredValues {
+export function storedCustomerValues(customer: {
+  name: string;
+  nameKana: string;
+  searchKeywords: string;
+  fields: StoredValues;
+}): StoredValues {
   return { ...customer.fields, name: customer.name, nameKana: customer.nameKana, searchKeywords: customer.searchKeywords };
 }

@@ -15,7 +15,10 @@ export const customerAttributes = z.object({
     .max(MAX_TAGS_PER_CUSTOMER, TOO_MANY_TAGS)
     .default([])
     .transform((list) => [...new Set(list)]),
-  important: z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")]).default(false).transform((v) => v === true || v === "on" || v === "true"),
+  important: z
+    .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")])
+    .default(false)
+    .transform((v) => v === true || v === "on" || v === "true"),
   /** 所属組織: absent leaves it as stored (the form has no such field while 顧客組織 is off). */
   organizationId: optionalRecordId("所属組織を選択し直してください").optional(),
 });

@@ -6,7 +6,8 @@ import { DomainError } from "@/lib/errors";
 
 export async function checkStatus(tx: Database, statusId: number): Promise<{ name: string }> {
   const [status] = await tx.select({ name: statuses.name }).from(statuses).where(eq(statuses.id, statusId));
-  if (!status) throw new DomainError("選択したステータスは削除されました。選び直してください。", { statusId: ["選択したステータスは削除されました"] });
+  if (!status)
+    throw new DomainError("選択したステータスは削除されました。選び直してください。", { statusId: ["選択したステータスは削除されました"] });
   return status;
 }
 
@@ -40,7 +41,10 @@ export async function requireOrganizationsFor(organizationId: number | null | un
 export async function checkOrganization(tx: Database, organizationId: number | null | undefined): Promise<void> {
   if (organizationId === undefined || organizationId === null) return;
   const [org] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("share");
-  if (!org) throw new DomainError("選択した顧客組織は削除されました。選び直してください。", { organizationId: ["選択した顧客組織は削除されました"] });
+  if (!org)
+    throw new DomainError("選択した顧客組織は削除されました。選び直してください。", {
+      organizationId: ["選択した顧客組織は削除されました"],
+    });
 }
 
 /** Checks that the status, class and tags a customer points to exist. */
@@ -61,6 +65,9 @@ export async function loadCustomerTemplate(tx: Database, templateId: number) {
     .select()
     .from(templates)
     .where(and(eq(templates.id, templateId), eq(templates.kind, "customer"), isNull(templates.archivedAt)));
-  if (!template) throw new DomainError("このテンプレートは使用できません(削除・アーカイブされたか、顧客用ではありません)。", { templateId: ["テンプレートを選び直してください"] });
+  if (!template)
+    throw new DomainError("このテンプレートは使用できません(削除・アーカイブされたか、顧客用ではありません)。", {
+      templateId: ["テンプレートを選び直してください"],
+    });
   return template;
 }

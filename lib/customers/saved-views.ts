@@ -20,7 +20,13 @@ export type SavedView = { id: number; name: string; filter: CustomerFilter; crea
 export async function listSavedViews(): Promise<SavedView[]> {
   await requireUser();
   const rows = await db
-    .select({ id: savedViews.id, name: savedViews.name, filter: savedViews.filter, createdBy: savedViews.createdBy, createdByName: users.name })
+    .select({
+      id: savedViews.id,
+      name: savedViews.name,
+      filter: savedViews.filter,
+      createdBy: savedViews.createdBy,
+      createdByName: users.name,
+    })
     .from(savedViews)
     .leftJoin(users, eq(users.id, savedViews.createdBy))
     .orderBy(asc(savedViews.name), asc(savedViews.id));

@@ -23,7 +23,8 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof NotFoundError || error instanceof FeatureDisabledError) return text(404, error.message);
   if (error instanceof z.ZodError) return text(400, error.issues[0]?.message ?? "指定内容を確認してください");
   if (error instanceof DomainError) return text(400, error.message);
-  if (noteDatabaseError(error)) return new Response(DATABASE_UNAVAILABLE_MESSAGE, { status: 503, headers: { ...TEXT_HEADERS, "Retry-After": "5" } });
+  if (noteDatabaseError(error))
+    return new Response(DATABASE_UNAVAILABLE_MESSAGE, { status: 503, headers: { ...TEXT_HEADERS, "Retry-After": "5" } });
   if (isStatementTimeout(error)) return text(503, STATEMENT_TIMEOUT_MESSAGE);
   const id = randomUUID().slice(0, 8);
   console.error(`[route-error ${id}]`, error);

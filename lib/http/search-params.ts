@@ -43,5 +43,7 @@ export function offsetParam(value: ParamValue, max: number): number {
  * (a NUL cannot even be sent to PostgreSQL), trimmed.
  */
 export function textParam(value: ParamValue, max = 100): string {
-  return withoutControlCharacters(firstParam(value) ?? "").trim().slice(0, max);
+  return withoutControlCharacters(firstParam(value) ?? "")
+    .trim()
+    .slice(0, max);
 }

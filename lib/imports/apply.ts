@@ -7,7 +7,9 @@ import type { Stage } from "./stage";
 
 export class ConcurrentEditError extends DomainError {
   constructor(kindLabel: string) {
-    super(`確認の後に他のユーザーが更新した${kindLabel}があるため、上書きしませんでした。データは何も登録されていません。もう一度登録を実行してください。`);
+    super(
+      `確認の後に他のユーザーが更新した${kindLabel}があるため、上書きしませんでした。データは何も登録されていません。もう一度登録を実行してください。`,
+    );
     this.name = "ConcurrentEditError";
   }
 }
@@ -76,7 +78,8 @@ export async function lockStagedTags(tx: Database, stage: Stage): Promise<void> 
   const used = sql`(select distinct unnest(tag_ids) from ${stage.table})`;
   const locked = await queryRows<{ id: number }>(sql`select id from tags where id in ${used} for share`, tx);
   const [wanted] = await queryRows<{ n: number }>(sql`select count(*)::int as n from ${used} t`, tx);
-  if (locked.length !== (wanted?.n ?? 0)) throw new DomainError("確認の後に削除されたタグがあります。データは何も登録されていません。もう一度確認してから登録してください。");
+  if (locked.length !== (wanted?.n ?? 0))
+    throw new DomainError("確認の後に削除されたタグがあります。データは何も登録されていません。もう一度確認してから登録してください。");
 }
 
 export function applyWindow(kind: ImportKind, context: Context, w: SeqRange, kindLabel: string): Promise<void> {

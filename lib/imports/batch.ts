@@ -30,8 +30,18 @@ async function checkRows(conn: Database, plan: ImportPlan, records: CsvRecord[])
   for (const row of valid) {
     const name = row.attributes.organizationName;
     const ids = name ? (found.get(name) ?? []) : [];
-    if (name && ids.length === 0) errors.push({ row: row.row, column: organization.header, message: `顧客組織「${name}」が見つかりません(顧客組織一覧で名前を確認してください)` });
-    else if (ids.length > 1) errors.push({ row: row.row, column: organization.header, message: `「${name}」という名前の顧客組織が${ids.length}件あるため、所属組織を決められません` });
+    if (name && ids.length === 0)
+      errors.push({
+        row: row.row,
+        column: organization.header,
+        message: `顧客組織「${name}」が見つかりません(顧客組織一覧で名前を確認してください)`,
+      });
+    else if (ids.length > 1)
+      errors.push({
+        row: row.row,
+        column: organization.header,
+        message: `「${name}」という名前の顧客組織が${ids.length}件あるため、所属組織を決められません`,
+      });
     else rows.push({ row, organizationId: name ? ids[0]! : null });
   }
   return { rows, errors };
@@ -52,7 +62,12 @@ const byRow = (a: RowError, b: RowError) => a.row - b.row;
  * The dry run of one batch: what each row would do. Keys met earlier in the file are in
  * `seen`, so a duplicate inside the file counts as the commit will treat it.
  */
-export async function previewBatch(conn: Database, plan: ImportPlan, records: CsvRecord[], seen: KeyHashSet): Promise<{ counts: ImportCounts; errors: RowError[] }> {
+export async function previewBatch(
+  conn: Database,
+  plan: ImportPlan,
+  records: CsvRecord[],
+  seen: KeyHashSet,
+): Promise<{ counts: ImportCounts; errors: RowError[] }> {
   const { rows, errors } = await checkRows(conn, plan, records);
   const counts: ImportCounts = { created: 0, updated: 0, skipped: 0, errors: 0 };
   const keys = plan.mode === "create" ? [] : [...new Set(rows.flatMap((r) => r.row.key ?? []))];

@@ -44,7 +44,15 @@ async function stageFile(conn: Database, job: Job, runId: string, plan: ImportPl
  * PostgreSQL progress goes out through the pool as the windows pass; PGlite has a single
  * connection that the transaction holds, so there it shows the end of staging until done.
  */
-async function applyStage(conn: Database, job: Job, runId: string, plan: ImportPlan, stage: Stage, counts: ImportCounts, errorRows: number) {
+async function applyStage(
+  conn: Database,
+  job: Job,
+  runId: string,
+  plan: ImportPlan,
+  stage: Stage,
+  counts: ImportCounts,
+  errorRows: number,
+) {
   const visibleProgress = getDatabaseEngine() === "postgres";
   const kindLabel = IMPORT_KIND_LABELS[plan.kind];
   await conn.transaction(async (tx) => {
@@ -57,12 +65,24 @@ async function applyStage(conn: Database, job: Job, runId: string, plan: ImportP
       if (!w) break;
       await yieldToEventLoop();
       await importTuning.beforeApplyBatch?.(index);
-      await applyWindow(plan.kind, { tx, stage, templateId: plan.template.id, actorId: job.createdBy }, { after, last: w.last, updates: w.updates }, kindLabel);
+      await applyWindow(
+        plan.kind,
+        { tx, stage, templateId: plan.template.id, actorId: job.createdBy },
+        { after, last: w.last, updates: w.updates },
+        kindLabel,
+      );
       after = w.last;
       moved += w.rows;
-      if (visibleProgress) await reportProgress(job.id, runId, Math.round((moved / Math.max(total, 1)) * (job.totalRows ?? total)), { phase: "apply" });
+      if (visibleProgress)
+        await reportProgress(job.id, runId, Math.round((moved / Math.max(total, 1)) * (job.totalRows ?? total)), { phase: "apply" });
     }
-    await recordAudit(tx, { actorId: job.createdBy, action: "import", entity: plan.kind, entityId: job.id, diff: { fileName: job.fileName, ...counts } });
+    await recordAudit(tx, {
+      actorId: job.createdBy,
+      action: "import",
+      entity: plan.kind,
+      entityId: job.id,
+      diff: { fileName: job.fileName, ...counts },
+    });
     await finishRun(job.id, runId, { state: "done", errorCount: errorRows, summary: { result: counts } }, tx);
   });
 }
@@ -86,7 +106,9 @@ export async function runCommit(jobId: string, runId: string): Promise<void> {
         await reportProgress(job.id, runId, 0, { phase: "stage" });
         const counts = await stageFile(conn, job, runId, plan, stage, errors);
         if (counts.errors > 0 && !skipErrorRows) {
-          throw new DomainError(`エラーのある行が${counts.errors.toLocaleString("ja-JP")}行あるため、登録しませんでした。データは何も登録されていません。`);
+          throw new DomainError(
+            `エラーのある行が${counts.errors.toLocaleString("ja-JP")}行あるため、登録しませんでした。データは何も登録されていません。`,
+          );
         }
         await importTuning.afterStage?.();
         await reportProgress(job.id, runId, 0, { phase: "apply" });

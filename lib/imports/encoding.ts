@@ -16,10 +16,14 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** Files people pick by mistake: say what they are instead of importing mojibake. */
 function refuseNonCsv(head: Uint8Array): void {
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new DomainError("Excel ファイル(.xlsx / .xls)は読み込めません。Excel の「名前を付けて保存」で「CSV」形式を選んで保存したファイルを選んでください。");
+    throw new DomainError(
+      "Excel ファイル(.xlsx / .xls)は読み込めません。Excel の「名前を付けて保存」で「CSV」形式を選んで保存したファイルを選んでください。",
+    );
   }
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || head.includes(0)) {
-    throw new DomainError("テキスト形式の CSV ファイルではないようです(UTF-16 やバイナリのファイルは読み込めません)。UTF-8 または Shift_JIS の CSV を選んでください。");
+    throw new DomainError(
+      "テキスト形式の CSV ファイルではないようです(UTF-16 やバイナリのファイルは読み込めません)。UTF-8 または Shift_JIS の CSV を選んでください。",
+    );
   }
 }
 

@@ -26,7 +26,10 @@ async function* reportText(jobId: string, truncated: boolean): AsyncGenerator<st
 }
 
 /** GET /api/imports/[id]/errors: every stored row error of a job, as CSV (formula-safe). */
-export async function importErrorReport(jobId: string, encoding: CsvEncoding): Promise<{ body: ReadableStream<Uint8Array>; fileName: string }> {
+export async function importErrorReport(
+  jobId: string,
+  encoding: CsvEncoding,
+): Promise<{ body: ReadableStream<Uint8Array>; fileName: string }> {
   const { job } = await authorizeJob(jobId);
   const chosen = csvEncoding.parse(encoding);
   const truncated = (job.summary as { errorsTruncated?: boolean } | null)?.errorsTruncated === true;

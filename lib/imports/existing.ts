@@ -20,7 +20,11 @@ export type ExistingRecord = {
   organization_id?: number | null;
 };
 
-const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 function target(plan: ImportPlan): { table: SQL; key: SQL } {
   const table = sql.raw(plan.kind === "customer" ? "customers" : "organizations");
@@ -32,7 +36,10 @@ function target(plan: ImportPlan): { table: SQL; key: SQL } {
 export async function countExisting(database: Database, plan: ImportPlan, keys: string[]): Promise<Map<string, number>> {
   if (keys.length === 0) return new Map();
   const { table, key } = target(plan);
-  const rows = await queryRows<{ key: string; n: number }>(sql`select ${key} as key, count(*)::int as n from ${table} where ${key} in (${list(keys)}) group by 1`, database);
+  const rows = await queryRows<{ key: string; n: number }>(
+    sql`select ${key} as key, count(*)::int as n from ${table} where ${key} in (${list(keys)}) group by 1`,
+    database,
+  );
   return new Map(rows.map((r) => [r.key, r.n]));
 }
 
@@ -54,7 +61,10 @@ export async function findExisting(database: Database, plan: ImportPlan, keys: s
 export async function organizationsByName(database: Database, names: string[]): Promise<Map<string, number[]>> {
   const found = new Map<string, number[]>();
   if (names.length === 0) return found;
-  const rows = await queryRows<{ id: number; name: string }>(sql`select id, name from organizations where name in (${list(names)}) order by id`, database);
+  const rows = await queryRows<{ id: number; name: string }>(
+    sql`select id, name from organizations where name in (${list(names)}) order by id`,
+    database,
+  );
   for (const row of rows) found.set(row.name, [...(found.get(row.name) ?? []), row.id]);
   return found;
 }

@@ -31,7 +31,10 @@ export const configureImportInput = importOptions.extend({ jobId });
 export const commitImportInput = z.object({
   jobId,
   /** The user agreed to leave out the rows the preview reported as errors. */
-  skipErrorRows: z.union([z.boolean(), z.enum(["true", "false", "on"])]).default(false).transform((v) => v === true || v === "true" || v === "on"),
+  skipErrorRows: z
+    .union([z.boolean(), z.enum(["true", "false", "on"])])
+    .default(false)
+    .transform((v) => v === true || v === "true" || v === "on"),
 });
 export const importJobIdInput = z.object({ jobId });
 

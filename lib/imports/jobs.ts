@@ -105,7 +105,9 @@ export async function jobView(job: ImportJobRow & { stale: boolean }): Promise<I
     result: summary.result ?? null,
     phase: summary.phase ?? null,
     percent: job.stale ? null : percentOf(job, summary.phase, summary.bytesRead ?? 0),
-    message: job.stale ? "処理が途中で止まりました(サーバーの再起動などによるものです)。データは何も登録されていません。もう一度実行してください。" : job.message,
+    message: job.stale
+      ? "処理が途中で止まりました(サーバーの再起動などによるものです)。データは何も登録されていません。もう一度実行してください。"
+      : job.message,
     failedPhase: job.stale ? (job.state === "committing" ? "commit" : "validate") : (summary.failedPhase ?? null),
     fileUnreadable: !job.stale && summary.fileUnreadable === true,
     errors,
@@ -129,12 +131,25 @@ export async function listRecentImports(kind: ImportKind, limit = 5): Promise<Im
   const chosen = importKind.parse(kind);
   if (chosen === "organization") await requireFeature("organizations");
   const rows = await db
-    .select({ id: importJobs.id, kind: importJobs.kind, state: importJobs.state, fileName: importJobs.fileName, createdAt: importJobs.createdAt, stale })
+    .select({
+      id: importJobs.id,
+      kind: importJobs.kind,
+      state: importJobs.state,
+      fileName: importJobs.fileName,
+      createdAt: importJobs.createdAt,
+      stale,
+    })
     .from(importJobs)
     .where(and(eq(importJobs.kind, chosen), eq(importJobs.createdBy, user.id)))
     .orderBy(desc(importJobs.createdAt))
     .limit(Math.min(limit, 50));
-  return rows.map((r) => ({ id: r.id, kind: r.kind, state: r.stale ? "interrupted" : r.state, fileName: r.fileName, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    state: r.stale ? "interrupted" : r.state,
+    fileName: r.fileName,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 /** The job named in an import page's URL, or null when it is not this user's or not this page's kind. */

@@ -39,7 +39,7 @@ export class KeyHashSet {
 
   private probe(slots: Float64Array, h: number): number {
     const mask = slots.length - 1;
-    let i = h % slots.length & mask;
+    let i = (h % slots.length) & mask;
     while (slots[i] !== 0 && slots[i] !== h) i = (i + 1) & mask;
     return i;
   }

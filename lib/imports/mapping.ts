@@ -95,7 +95,11 @@ export function autoMapping(kind: ImportKind, headers: readonly string[], target
 }
 
 /** What is wrong with a mapping, in Japanese; an empty list means it can be used. */
-export function mappingProblems(columns: readonly string[], targets: readonly ImportTarget[], duplicate: { mode: string; key: string }): string[] {
+export function mappingProblems(
+  columns: readonly string[],
+  targets: readonly ImportTarget[],
+  duplicate: { mode: string; key: string },
+): string[] {
   const problems: string[] = [];
   const known = new Map(targets.map((t) => [t.value, t]));
   const used = new Map<string, number>();
@@ -103,7 +107,8 @@ export function mappingProblems(columns: readonly string[], targets: readonly Im
     if (!target) return;
     const found = known.get(target);
     if (!found) problems.push(`${index + 1}列目の取り込み先が選択肢にありません。選び直してください。`);
-    else if (used.has(target)) problems.push(`「${found.label}」に2つの列(${used.get(target)! + 1}列目と${index + 1}列目)が選ばれています。`);
+    else if (used.has(target))
+      problems.push(`「${found.label}」に2つの列(${used.get(target)! + 1}列目と${index + 1}列目)が選ばれています。`);
     else used.set(target, index);
   });
   for (const t of targets) if (t.required && !used.has(t.value)) problems.push(`必須項目「${t.label}」に対応する列を選んでください。`);

@@ -26,7 +26,9 @@ export async function commitImport(input: CommitImportInput): Promise<ImportJobV
   const { jobId, skipErrorRows } = commitImportInput.parse(input);
   const { job } = await authorizeJob(jobId);
   if (job.errorCount > 0 && !skipErrorRows) {
-    throw new DomainError("エラーのある行があります。ファイルを直してからもう一度アップロードするか、「エラーの行を除いて登録する」を選んでください。");
+    throw new DomainError(
+      "エラーのある行があります。ファイルを直してからもう一度アップロードするか、「エラーの行を除いて登録する」を選んでください。",
+    );
   }
   await buildPlan(job.kind, job.options, job.headers ?? []);
   const runId = await claimCommit(job.id, skipErrorRows);

@@ -35,7 +35,8 @@ async function loadLists(database: Database, defaultStatusId: number | undefined
   ]);
   const byName = (rows: NamedId[]) => new Map(rows.map((r) => [listKey(r.name), r]));
   const defaultStatus = s.find((r) => r.id === defaultStatusId) ?? s[0] ?? null;
-  if (!defaultStatus) throw new DomainError("ステータスが登録されていません。管理者が 設定 > ステータス で追加すると顧客をインポートできるようになります。");
+  if (!defaultStatus)
+    throw new DomainError("ステータスが登録されていません。管理者が 設定 > ステータス で追加すると顧客をインポートできるようになります。");
   return { statuses: byName(s), classes: byName(c), tags: byName(t), defaultStatus };
 }
 
@@ -50,7 +51,10 @@ export async function buildPlan(kind: ImportKind, rawOptions: unknown, headers: 
     .select({ id: templates.id, fields: templates.fields })
     .from(templates)
     .where(and(eq(templates.id, options.templateId), eq(templates.kind, kind), isNull(templates.archivedAt)));
-  if (!template) throw new DomainError("選んだテンプレートは使用できません(アーカイブされたか削除されました)。テンプレートを選び直してください。", { templateId: ["テンプレートを選び直してください"] });
+  if (!template)
+    throw new DomainError("選んだテンプレートは使用できません(アーカイブされたか削除されました)。テンプレートを選び直してください。", {
+      templateId: ["テンプレートを選び直してください"],
+    });
 
   const withOrganization = kind === "customer" && (await isFeatureEnabled("organizations"));
   const targets = importTargets(kind, template.fields, withOrganization);
@@ -71,7 +75,8 @@ export async function buildPlan(kind: ImportKind, rawOptions: unknown, headers: 
     else if (target.startsWith("@")) attributes[target as AttributeTarget] = { index, header };
   });
   const keyField = byKey.get(options.duplicateMode === "create" ? "name" : options.duplicateKey);
-  if (!keyField || !duplicateKeyChoices(template.fields).some((c) => c.value === keyField.key)) throw new DomainError("重複の判定に使う項目を選び直してください。");
+  if (!keyField || !duplicateKeyChoices(template.fields).some((c) => c.value === keyField.key))
+    throw new DomainError("重複の判定に使う項目を選び直してください。");
 
   return {
     kind,
@@ -83,6 +88,9 @@ export async function buildPlan(kind: ImportKind, rawOptions: unknown, headers: 
     attributes,
     mode: options.duplicateMode,
     keyField,
-    lists: kind === "customer" ? await loadLists(database, options.defaultStatusId) : { statuses: new Map(), classes: new Map(), tags: new Map(), defaultStatus: null },
+    lists:
+      kind === "customer"
+        ? await loadLists(database, options.defaultStatusId)
+        : { statuses: new Map(), classes: new Map(), tags: new Map(), defaultStatus: null },
   };
 }

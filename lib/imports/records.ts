@@ -26,17 +26,27 @@ type Placement = Pick<StagedRecord, "action" | "target_id" | "target_version">;
  * loses a field the CSV did not mention. The search columns are derived here, as every
  * other write path derives them.
  */
-export function buildRecord(plan: ImportPlan, row: EvaluatedRow, base: Base | null, placement: Placement, organizationId: number | null | undefined): StagedRecord {
+export function buildRecord(
+  plan: ImportPlan,
+  row: EvaluatedRow,
+  base: Base | null,
+  placement: Placement,
+  organizationId: number | null | undefined,
+): StagedRecord {
   const mapped = new Set(plan.fieldColumns.map((c) => c.field.key));
   const kept = Object.fromEntries(Object.entries(base?.fields ?? {}).filter(([key]) => !mapped.has(key)));
-  const builtin = (key: "name" | "nameKana" | "searchKeywords", stored: string | undefined) => (mapped.has(key) ? String(row.stored[key] ?? "") : (stored ?? ""));
+  const builtin = (key: "name" | "nameKana" | "searchKeywords", stored: string | undefined) =>
+    mapped.has(key) ? String(row.stored[key] ?? "") : (stored ?? "");
   const stored: StoredValues = {
     ...row.stored,
     name: builtin("name", base?.name),
     nameKana: builtin("nameKana", base?.name_kana),
     searchKeywords: builtin("searchKeywords", base?.search_keywords),
   };
-  const c = plan.kind === "organization" ? organizationColumns(stored, plan.template.fields, kept) : customerColumns(stored, plan.template.fields, kept);
+  const c =
+    plan.kind === "organization"
+      ? organizationColumns(stored, plan.template.fields, kept)
+      : customerColumns(stored, plan.template.fields, kept);
   const record: StagedRecord = {
     seq: row.row,
     action: placement.action,

@@ -53,7 +53,11 @@ async function pendingBytes(userId: number, executor: Pick<Database, "execute"> 
  * the limit. A per-user advisory lock makes parallel uploads of one user take turns here,
  * so together they cannot pass the limit either.
  */
-export async function storeChunkWithinQuota(userId: number, write: (tx: Pick<Database, "insert" | "update">) => Promise<void>, addedBytes: number): Promise<void> {
+export async function storeChunkWithinQuota(
+  userId: number,
+  write: (tx: Pick<Database, "insert" | "update">) => Promise<void>,
+  addedBytes: number,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('import-upload-quota'), ${userId}::int)`);
     if ((await pendingBytes(userId, tx)) + addedBytes > importTuning.pendingBytesPerUser) throw new UploadQuotaError();

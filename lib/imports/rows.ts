@@ -42,7 +42,8 @@ function cellValue(field: FieldDefinition, cell: string): unknown {
 }
 
 function fieldMessage(field: FieldDefinition, message: string): string {
-  if (field.type === "checkbox" && message === "値の形式が正しくありません") return `${field.label}は 1 / 0(または はい / いいえ)で入力してください`;
+  if (field.type === "checkbox" && message === "値の形式が正しくありません")
+    return `${field.label}は 1 / 0(または はい / いいえ)で入力してください`;
   return message.includes(field.label) ? message : `${field.label}: ${message}`;
 }
 
@@ -67,8 +68,10 @@ function attributes(plan: ImportPlan, cells: string[], row: number, errors: RowE
     const names = [...new Set(splitList(cell(a["@tags"].index), /[;；]/))];
     const unknown = names.filter((n) => !plan.lists.tags.has(listKey(n)));
     const ids = [...new Set(names.flatMap((n) => plan.lists.tags.get(listKey(n))?.id ?? []))];
-    if (unknown.length > 0) fail(a["@tags"].header, `タグ${unknown.map((n) => `「${n}」`).join("")}は登録されていません(設定 > タグ で確認してください)`);
-    else if (ids.length > MAX_TAGS_PER_CUSTOMER) fail(a["@tags"].header, `タグは${MAX_TAGS_PER_CUSTOMER}個までしか付けられません(${ids.length}個指定されています)`);
+    if (unknown.length > 0)
+      fail(a["@tags"].header, `タグ${unknown.map((n) => `「${n}」`).join("")}は登録されていません(設定 > タグ で確認してください)`);
+    else if (ids.length > MAX_TAGS_PER_CUSTOMER)
+      fail(a["@tags"].header, `タグは${MAX_TAGS_PER_CUSTOMER}個までしか付けられません(${ids.length}個指定されています)`);
     result.tagIds = ids;
   }
   if (a["@important"]) {

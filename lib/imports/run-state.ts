@@ -25,7 +25,14 @@ function json(value: unknown): SQL {
  * Moves a job into a run state when its current state allows it, atomically, so that two
  * clicks or two servers never run one job twice. Returns the new run's id.
  */
-async function claim(jobId: string, to: "validating" | "committing", allowed: SQL, set: SQL, refusal: string, forget: string[] = []): Promise<string> {
+async function claim(
+  jobId: string,
+  to: "validating" | "committing",
+  allowed: SQL,
+  set: SQL,
+  refusal: string,
+  forget: string[] = [],
+): Promise<string> {
   const runId = randomUUID();
   const dropped = ["failedPhase", "fileUnreadable", "phase", "bytesRead", ...forget].map((key) => sql` - ${key}::text`);
   const rows = await queryRows<{ id: string }>(sql`
@@ -68,7 +75,13 @@ export async function reportProgress(jobId: string, runId: string, processedRows
   if (rows.length === 0) throw new RunSuperseded();
 }
 
-type Finish = { state: "validated" | "done" | "failed"; totalRows?: number; errorCount?: number; message?: string | null; summary: ImportSummary };
+type Finish = {
+  state: "validated" | "done" | "failed";
+  totalRows?: number;
+  errorCount?: number;
+  message?: string | null;
+  summary: ImportSummary;
+};
 
 /** The last write of a run; inside the commit transaction for "done", so both land together. */
 export async function finishRun(jobId: string, runId: string, finish: Finish, database: Database = db): Promise<void> {
@@ -86,7 +99,13 @@ export async function finishRun(jobId: string, runId: string, finish: Finish, da
   if (rows.length === 0) throw new RunSuperseded();
 }
 
-export async function failRun(jobId: string, runId: string, message: string, failedPhase: "validate" | "commit", fileUnreadable = false): Promise<void> {
+export async function failRun(
+  jobId: string,
+  runId: string,
+  message: string,
+  failedPhase: "validate" | "commit",
+  fileUnreadable = false,
+): Promise<void> {
   await finishRun(jobId, runId, { state: "failed", message, summary: { failedPhase, fileUnreadable } }).catch((error: unknown) => {
     if (!(error instanceof RunSuperseded)) throw error;
   });

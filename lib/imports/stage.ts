@@ -80,7 +80,13 @@ export class Stage {
 
   /** One statement per batch: the rows travel as one JSON parameter, whatever their number. */
   async write(records: StagedRecord[], replacing: number[]): Promise<void> {
-    if (replacing.length > 0) await this.conn.execute(sql`delete from ${this.table} where seq in (${sql.join(replacing.map((s) => sql`${s}`), sql`, `)})`);
+    if (replacing.length > 0)
+      await this.conn.execute(
+        sql`delete from ${this.table} where seq in (${sql.join(
+          replacing.map((s) => sql`${s}`),
+          sql`, `,
+        )})`,
+      );
     if (records.length === 0) return;
     const names = sql.raw(this.columns.map(([name]) => name).join(", "));
     const shape = sql.raw(this.columns.map(([name, type]) => `${name} ${type}`).join(", "));
@@ -92,7 +98,13 @@ export class Stage {
   /** Rows staged by earlier batches under these keys (at most one per key). */
   async byKeys(keys: string[]): Promise<Map<string, StagedRecord>> {
     if (keys.length === 0) return new Map();
-    const rows = await queryRows<StagedRecord>(sql`select * from ${this.table} where key in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`, this.conn);
+    const rows = await queryRows<StagedRecord>(
+      sql`select * from ${this.table} where key in (${sql.join(
+        keys.map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+      this.conn,
+    );
     return new Map(rows.map((r) => [r.key!, r]));
   }
 

@@ -18,13 +18,20 @@ const MB = 1024 * 1024;
 
 export class FileTooLargeError extends DomainError {
   constructor() {
-    super(`ファイルが大きすぎます。${MAX_IMPORT_BYTES / MB} MB までの CSV ファイルを選んでください(大きなファイルは分けてインポートしてください)。`);
+    super(
+      `ファイルが大きすぎます。${MAX_IMPORT_BYTES / MB} MB までの CSV ファイルを選んでください(大きなファイルは分けてインポートしてください)。`,
+    );
     this.name = "FileTooLargeError";
   }
 }
 
 function cleanFileName(name: string): string {
-  const base = name.replace(/[\u0000-\u001f\u007f]/g, "").split(/[\\/]/).pop()?.trim() ?? "";
+  const base =
+    name
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .split(/[\\/]/)
+      .pop()
+      ?.trim() ?? "";
   return (base || "import.csv").slice(0, 200);
 }
 
@@ -32,7 +39,11 @@ function cleanFileName(name: string): string {
  * Writes the body into ~1 MB chunks as it arrives; the file is never whole in memory. Each
  * chunk counts against the user's waiting bytes (the whole file may not be declared).
  */
-async function storeChunks(jobId: string, userId: number, body: AsyncIterable<Uint8Array>): Promise<{ size: number; encoding: FileEncoding }> {
+async function storeChunks(
+  jobId: string,
+  userId: number,
+  body: AsyncIterable<Uint8Array>,
+): Promise<{ size: number; encoding: FileEncoding }> {
   const sniffer = new EncodingSniffer();
   let buffer = new Uint8Array(CHUNK_BYTES);
   let filled = 0;
@@ -47,7 +58,10 @@ async function storeChunks(jobId: string, userId: number, body: AsyncIterable<Ui
       userId,
       async (tx) => {
         await tx.insert(importJobChunks).values({ jobId, seq: seq++, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
-        await tx.update(importJobs).set({ fileSize: stored, updatedAt: sql`now()` }).where(eq(importJobs.id, jobId));
+        await tx
+          .update(importJobs)
+          .set({ fileSize: stored, updatedAt: sql`now()` })
+          .where(eq(importJobs.id, jobId));
       },
       data.byteLength,
     );
@@ -80,7 +94,8 @@ async function headerAndSample(jobId: string, encoding: FileEncoding): Promise<{
     else if (record.cells.some((c) => c.trim() !== "")) sample.push(record.cells);
     if (sample.length >= SAMPLE_ROWS) break;
   }
-  if (!headers || headers.every((h) => /^\(\d+列目\)$/.test(h))) throw new DomainError("1行目に見出し(列の名前)がありません。1行目を見出しにした CSV ファイルを選んでください。");
+  if (!headers || headers.every((h) => /^\(\d+列目\)$/.test(h)))
+    throw new DomainError("1行目に見出し(列の名前)がありません。1行目を見出しにした CSV ファイルを選んでください。");
   if (headers.length > MAX_COLUMNS) throw new DomainError(`列が多すぎます(${MAX_COLUMNS}列まで)。`);
   return { headers, sample };
 }
@@ -89,14 +104,22 @@ async function headerAndSample(jobId: string, encoding: FileEncoding): Promise<{
  * POST /api/imports: stores an uploaded CSV as a new job, detects its encoding and reads
  * its header. Any failure removes the job, so a refused file leaves nothing behind.
  */
-export async function receiveUpload(input: { kind: ImportKind; fileName: string; declaredSize?: number | null; body: AsyncIterable<Uint8Array> }): Promise<ImportJobView> {
+export async function receiveUpload(input: {
+  kind: ImportKind;
+  fileName: string;
+  declaredSize?: number | null;
+  body: AsyncIterable<Uint8Array>;
+}): Promise<ImportJobView> {
   const user = await requireUser();
   const kind = importKind.parse(input.kind);
   if (kind === "organization") await requireFeature("organizations");
   if ((input.declaredSize ?? 0) > MAX_IMPORT_BYTES) throw new FileTooLargeError();
   await expireAbandonedUploads();
   await assertRoomForUpload(user.id, input.declaredSize ?? 0);
-  const [job] = await db.insert(importJobs).values({ kind, fileName: cleanFileName(input.fileName), createdBy: user.id }).returning();
+  const [job] = await db
+    .insert(importJobs)
+    .values({ kind, fileName: cleanFileName(input.fileName), createdBy: user.id })
+    .returning();
   if (!job) throw new Error("import job insert returned no row");
   try {
     const { size, encoding } = await storeChunks(job.id, user.id, input.body);

@@ -13,7 +13,12 @@ import { EMPTY_COUNTS, type ImportCounts } from "./summary";
 import { importTuning } from "./tuning";
 
 function add(total: ImportCounts, part: ImportCounts): ImportCounts {
-  return { created: total.created + part.created, updated: total.updated + part.updated, skipped: total.skipped + part.skipped, errors: total.errors + part.errors };
+  return {
+    created: total.created + part.created,
+    updated: total.updated + part.updated,
+    skipped: total.skipped + part.skipped,
+    errors: total.errors + part.errors,
+  };
 }
 
 /**
@@ -51,7 +56,13 @@ export async function runValidation(jobId: string, runId: string): Promise<void>
     // A file that is not CSV leaves no row errors behind: the message says it all.
     if (error instanceof CsvFormatError) {
       await errors.reset().catch(() => {});
-      await failRun(jobId, runId, `${error.message}\nデータは何も登録されていません。ファイルを直してから、もう一度選んでください。`, "validate", true);
+      await failRun(
+        jobId,
+        runId,
+        `${error.message}\nデータは何も登録されていません。ファイルを直してから、もう一度選んでください。`,
+        "validate",
+        true,
+      );
       return;
     }
     await failRun(jobId, runId, failureMessage(error), "validate");

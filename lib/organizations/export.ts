@@ -32,7 +32,12 @@ const columns = {
 type ExportRow = Awaited<ReturnType<typeof organizationBatch>>[number];
 
 function organizationBatch(where: SQL | undefined, afterId: number) {
-  return db.select(columns).from(organizations).where(and(where, gt(organizations.id, afterId))).orderBy(asc(organizations.id)).limit(BATCH_SIZE);
+  return db
+    .select(columns)
+    .from(organizations)
+    .where(and(where, gt(organizations.id, afterId)))
+    .orderBy(asc(organizations.id))
+    .limit(BATCH_SIZE);
 }
 
 /** Keyset batches by id, as the customer export: bounded memory at any size. */
@@ -72,8 +77,15 @@ export async function exportOrganizationsCsv(input: { keyword?: string }, encodi
   const templates = await listTemplates("organization", { includeArchived: true });
   const where = keywordCondition(keyword, { grams: organizations.searchGrams, text: organizations.searchText });
   const batches = await started(organizationBatches(where));
-  const audit = await startExportAudit(user.id, { entity: "organization", entityId: "list", details: { filter: { keyword }, encoding: chosen } });
-  return pullStream(encodeChunks(audit.guard(csvText(audit.track(batches), fieldColumns(templates, [...LEADING, ...TRAILING]))), chosen), (error) => {
-    console.error(`[organization-export ${randomUUID().slice(0, 8)}]`, error);
+  const audit = await startExportAudit(user.id, {
+    entity: "organization",
+    entityId: "list",
+    details: { filter: { keyword }, encoding: chosen },
   });
+  return pullStream(
+    encodeChunks(audit.guard(csvText(audit.track(batches), fieldColumns(templates, [...LEADING, ...TRAILING]))), chosen),
+    (error) => {
+      console.error(`[organization-export ${randomUUID().slice(0, 8)}]`, error);
+    },
+  );
 }

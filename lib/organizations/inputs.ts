@@ -4,7 +4,10 @@ import { recordId, recordVersion } from "@/lib/validation/record-id";
 
 const id = recordId("顧客組織が見つかりません");
 
-export const createOrganizationInput = z.object({ templateId: recordId("テンプレートを選択してください"), values: z.record(z.string(), z.unknown()) });
+export const createOrganizationInput = z.object({
+  templateId: recordId("テンプレートを選択してください"),
+  values: z.record(z.string(), z.unknown()),
+});
 export const updateOrganizationInput = createOrganizationInput.extend({ id, version: recordVersion });
 export const deleteOrganizationInput = z.object({ id, version: recordVersion });
 export const organizationIdInput = z.object({ id });

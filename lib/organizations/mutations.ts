@@ -20,7 +20,10 @@ async function organizationTemplate(tx: Database, templateId: number, allowArchi
     .select()
     .from(templates)
     .where(and(eq(templates.id, templateId), eq(templates.kind, "organization"), allowArchived ? undefined : isNull(templates.archivedAt)));
-  if (!template) throw new DomainError("このテンプレートは使用できません(アーカイブされたか、顧客組織用ではありません)。", { templateId: ["テンプレートを選び直してください"] });
+  if (!template)
+    throw new DomainError("このテンプレートは使用できません(アーカイブされたか、顧客組織用ではありません)。", {
+      templateId: ["テンプレートを選び直してください"],
+    });
   return template;
 }
 
@@ -60,7 +63,13 @@ export async function updateOrganization(input: UpdateOrganizationInput): Promis
     const kept = Object.fromEntries(Object.entries(current.fields).filter(([key]) => !inTemplate.has(key)));
     await tx
       .update(organizations)
-      .set({ templateId: template.id, ...organizationColumns(stored, template.fields, kept), version: sql`${organizations.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id })
+      .set({
+        templateId: template.id,
+        ...organizationColumns(stored, template.fields, kept),
+        version: sql`${organizations.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedBy: actor.id,
+      })
       .where(eq(organizations.id, data.id));
     await recordAudit(tx, { actorId: actor.id, action: "update", entity: "organization", entityId: data.id });
     return { version: current.version + 1 };
@@ -75,9 +84,13 @@ export async function deleteOrganization(input: { id: number; version: number })
     const [current] = await tx.select({ version: organizations.version }).from(organizations).where(eq(organizations.id, id)).for("update");
     if (!current) throw new NotFoundError("顧客組織");
     if (current.version !== version) throw new StaleEditError("この顧客組織");
-    const freed = await tx.execute(sql`update customers set organization_id = null, version = version + 1, updated_at = now(), updated_by = ${actor.id} where organization_id = ${id}`);
+    const freed = await tx.execute(
+      sql`update customers set organization_id = null, version = version + 1, updated_at = now(), updated_by = ${actor.id} where organization_id = ${id}`,
+    );
     await tx.delete(organizations).where(eq(organizations.id, id));
-    const freedMembers = Number((freed as { count?: number; affectedRows?: number }).count ?? (freed as { affectedRows?: number }).affectedRows ?? 0);
+    const freedMembers = Number(
+      (freed as { count?: number; affectedRows?: number }).count ?? (freed as { affectedRows?: number }).affectedRows ?? 0,
+    );
     await recordAudit(tx, { actorId: actor.id, action: "delete", entity: "organization", entityId: id, diff: { freedMembers } });
     return { freedMembers };
   });

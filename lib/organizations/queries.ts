@@ -24,13 +24,22 @@ export async function searchOrganizations(input: { keyword?: string; page?: numb
   const where = keywordWhere(keyword);
   const [rows, [count]] = await Promise.all([
     db
-      .select({ id: organizations.id, name: organizations.name, nameKana: organizations.nameKana, memberCount, updatedAt: organizations.updatedAt })
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        nameKana: organizations.nameKana,
+        memberCount,
+        updatedAt: organizations.updatedAt,
+      })
       .from(organizations)
       .where(where)
       .orderBy(sql`${organizations.sortKey} collate "C"`, asc(organizations.id))
       .limit(ORGANIZATION_PAGE_SIZE)
       .offset((page - 1) * ORGANIZATION_PAGE_SIZE),
-    db.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(organizations)
+      .where(where),
   ]);
   return { rows: rows as OrganizationListItem[], total: count?.n ?? 0, page, keyword };
 }
@@ -49,13 +58,29 @@ export async function getOrganization(id: number): Promise<OrganizationDetail> {
   return row;
 }
 
-export type OrganizationMember = { id: number; name: string; nameKana: string; statusId: number; classId: number | null; tagIds: number[]; important: boolean };
+export type OrganizationMember = {
+  id: number;
+  name: string;
+  nameKana: string;
+  statusId: number;
+  classId: number | null;
+  tagIds: number[];
+  important: boolean;
+};
 
 /** 組織内メンバ, by kana. */
 export async function listOrganizationMembers(id: number, limit = 500): Promise<OrganizationMember[]> {
   await requireOrganizations();
   return db
-    .select({ id: customers.id, name: customers.name, nameKana: customers.nameKana, statusId: customers.statusId, classId: customers.classId, tagIds: customers.tagIds, important: customers.important })
+    .select({
+      id: customers.id,
+      name: customers.name,
+      nameKana: customers.nameKana,
+      statusId: customers.statusId,
+      classId: customers.classId,
+      tagIds: customers.tagIds,
+      important: customers.important,
+    })
     .from(customers)
     .where(eq(customers.organizationId, id))
     .orderBy(sql`${customers.sortKey} collate "C"`, asc(customers.id))
@@ -80,6 +105,9 @@ export async function organizationOptions(input: { keyword?: string }): Promise<
 export async function organizationNames(ids: number[]): Promise<Map<number, string>> {
   await requireOrganizations();
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ids));
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -18,7 +18,10 @@ export type AmountTotal = { templateId: number; templateName: string; fieldKey: 
 export async function amountTotals(scope: AmountScope): Promise<AmountTotal[]> {
   if ("organizationId" in scope) await requireOrganizations();
   else await requireUser();
-  const list = await db.select({ id: templates.id, name: templates.name, fields: templates.fields, archivedAt: templates.archivedAt }).from(templates).where(eq(templates.kind, "report"));
+  const list = await db
+    .select({ id: templates.id, name: templates.name, fields: templates.fields, archivedAt: templates.archivedAt })
+    .from(templates)
+    .where(eq(templates.kind, "report"));
   const money = list.flatMap((t) => t.fields.filter((f) => f.type === "money").map((f) => ({ template: t, field: f })));
   if (money.length === 0) return [];
 
@@ -30,7 +33,10 @@ export async function amountTotals(scope: AmountScope): Promise<AmountTotal[]> {
   });
   const owner =
     "organizationId" in scope
-      ? inArray(reports.customerId, db.select({ id: customers.id }).from(customers).where(eq(customers.organizationId, scope.organizationId)))
+      ? inArray(
+          reports.customerId,
+          db.select({ id: customers.id }).from(customers).where(eq(customers.organizationId, scope.organizationId)),
+        )
       : eq(reports.customerId, scope.customerId);
   const [row] = await db.select(columns).from(reports).where(owner);
 

@@ -31,7 +31,12 @@ export async function listReports(filterInput: ReportFilter, options: { page: nu
   await requireUser();
   const where = reportWhere(reportFilter.parse(filterInput));
   const pageSize = Math.min(Math.max(options.pageSize ?? REPORT_PAGE_SIZE, 1), 200);
-  const matches = db.select({ one: sql`1` }).from(reports).innerJoin(customers, eq(customers.id, reports.customerId)).where(where).limit(REPORT_COUNT_LIMIT + 1);
+  const matches = db
+    .select({ one: sql`1` })
+    .from(reports)
+    .innerJoin(customers, eq(customers.id, reports.customerId))
+    .where(where)
+    .limit(REPORT_COUNT_LIMIT + 1);
   const [rows, [count], templateList] = await Promise.all([
     db
       .select({

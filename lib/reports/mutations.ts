@@ -72,11 +72,21 @@ export async function deleteReport(input: { id: number; version: number }): Prom
   const actor = await requireUser();
   const { id, version } = deleteReportInput.parse(input);
   return db.transaction(async (tx) => {
-    const [current] = await tx.select({ version: reports.version, customerId: reports.customerId }).from(reports).where(eq(reports.id, id)).for("update");
+    const [current] = await tx
+      .select({ version: reports.version, customerId: reports.customerId })
+      .from(reports)
+      .where(eq(reports.id, id))
+      .for("update");
     if (!current) throw new NotFoundError("報告書");
     if (current.version !== version) throw new StaleEditError("この報告書");
     await tx.delete(reports).where(eq(reports.id, id));
-    await recordAudit(tx, { actorId: actor.id, action: "delete", entity: "report", entityId: id, diff: { customerId: current.customerId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "delete",
+      entity: "report",
+      entityId: id,
+      diff: { customerId: current.customerId },
+    });
     return { customerId: current.customerId };
   });
 }

@@ -12,16 +12,17 @@ const MAX_SEARCH_TEXT = 4000;
 const PART_SEPARATOR = "\u001f";
 
 /** reports.search_text: the subject, the template's name and the text values, normalized as queries are. */
-export function reportSearchText(input: { title: string; templateName: string; fields: StoredValues; templateFields: readonly FieldDefinition[] }): string {
+export function reportSearchText(input: {
+  title: string;
+  templateName: string;
+  fields: StoredValues;
+  templateFields: readonly FieldDefinition[];
+}): string {
   const parts = [input.title, input.templateName];
   for (const field of input.templateFields) {
     if (!SEARCHED_TYPES.has(field.type)) continue;
     const value = input.fields[field.key];
     if (value !== undefined) parts.push(Array.isArray(value) ? value.join(" ") : String(value));
   }
-  return parts
-    .map(normalizeForSearch)
-    .filter(Boolean)
-    .join(PART_SEPARATOR)
-    .slice(0, MAX_SEARCH_TEXT);
+  return parts.map(normalizeForSearch).filter(Boolean).join(PART_SEPARATOR).slice(0, MAX_SEARCH_TEXT);
 }

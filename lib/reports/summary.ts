@@ -13,7 +13,11 @@ function oneLine(text: string): string {
 const RANK: Partial<Record<FieldDefinition["type"], number>> = { money: 0, date: 2, datetime: 2 };
 
 /** A few lines that say what a report holds, for the timeline and the list. */
-export function reportSummary(template: { fields: FieldDefinition[]; retiredFields: FieldDefinition[] }, stored: StoredValues, max = 3): string[] {
+export function reportSummary(
+  template: { fields: FieldDefinition[]; retiredFields: FieldDefinition[] },
+  stored: StoredValues,
+  max = 3,
+): string[] {
   const ranks = new Map(template.fields.map((f) => [f.key, RANK[f.type] ?? 1]));
   const rank = (key: string) => ranks.get(key) ?? 1;
   // A stable sort: template order within each rank.

@@ -18,7 +18,15 @@ export function nextWholeHour(now: Date = new Date()): Date {
 }
 
 export function initialScheduleFormValues(
-  record: { customerId: number | null; title?: string; startsAt?: Date; endsAt?: Date | null; place?: string; note?: string; assigneeId: number | null },
+  record: {
+    customerId: number | null;
+    title?: string;
+    startsAt?: Date;
+    endsAt?: Date | null;
+    place?: string;
+    note?: string;
+    assigneeId: number | null;
+  },
   now: Date = new Date(),
 ): ScheduleFormValues {
   return {

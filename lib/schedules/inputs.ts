@@ -25,7 +25,11 @@ function localTime(label: string, required: boolean) {
 /** A schedule's own values: when (start, optional end), what, where, a memo, and who handles it. */
 export const scheduleFields = z.object({
   customerId: recordId("顧客を選択してください"),
-  title: z.string({ message: "件名を入力してください" }).trim().min(1, "件名を入力してください").max(100, "件名は100文字以内で入力してください"),
+  title: z
+    .string({ message: "件名を入力してください" })
+    .trim()
+    .min(1, "件名を入力してください")
+    .max(100, "件名は100文字以内で入力してください"),
   startsAt: localTime("開始日時", true),
   endsAt: localTime("終了日時", false).default(null),
   place: z.string().trim().max(200, "場所は200文字以内で入力してください").default(""),

@@ -17,8 +17,14 @@ import {
 /** 担当者 must be someone who can sign in; keeping a disabled one already assigned is allowed. */
 async function checkAssignee(tx: Database, assigneeId: number | null, keep: number | null = null) {
   if (assigneeId === null || assigneeId === keep) return;
-  const [user] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, assigneeId), isNull(users.disabledAt)));
-  if (!user) throw new DomainError("選択した担当者は無効化されたか削除されています。別の担当者を選んでください。", { assigneeId: ["担当者を選び直してください"] });
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, assigneeId), isNull(users.disabledAt)));
+  if (!user)
+    throw new DomainError("選択した担当者は無効化されたか削除されています。別の担当者を選んでください。", {
+      assigneeId: ["担当者を選び直してください"],
+    });
 }
 
 export async function createSchedule(input: CreateScheduleInput): Promise<{ id: number; customerId: number }> {
@@ -67,7 +73,11 @@ export async function setScheduleDone(input: { id: number; done: boolean }): Pro
     const [updated] = await tx
       .update(schedules)
       // Ticking an already done schedule keeps the time it was first done.
-      .set({ doneAt: done ? sql`coalesce(${schedules.doneAt}, now())` : null, version: sql`${schedules.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        doneAt: done ? sql`coalesce(${schedules.doneAt}, now())` : null,
+        version: sql`${schedules.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(schedules.id, id))
       .returning({ doneAt: schedules.doneAt });
     if (!updated) throw new NotFoundError("予定");
@@ -80,11 +90,21 @@ export async function deleteSchedule(input: { id: number; version: number }): Pr
   const actor = await requireUser();
   const { id, version } = deleteScheduleInput.parse(input);
   return db.transaction(async (tx) => {
-    const [current] = await tx.select({ version: schedules.version, customerId: schedules.customerId }).from(schedules).where(eq(schedules.id, id)).for("update");
+    const [current] = await tx
+      .select({ version: schedules.version, customerId: schedules.customerId })
+      .from(schedules)
+      .where(eq(schedules.id, id))
+      .for("update");
     if (!current) throw new NotFoundError("予定");
     if (current.version !== version) throw new StaleEditError("この予定");
     await tx.delete(schedules).where(eq(schedules.id, id));
-    await recordAudit(tx, { actorId: actor.id, action: "delete", entity: "schedule", entityId: id, diff: { customerId: current.customerId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "delete",
+      entity: "schedule",
+      entityId: id,
+      diff: { customerId: current.customerId },
+    });
     return { customerId: current.customerId };
   });
 }

@@ -38,7 +38,11 @@ const columns = {
 };
 
 function base() {
-  return db.select(columns).from(schedules).innerJoin(customers, eq(customers.id, schedules.customerId)).leftJoin(users, eq(users.id, schedules.assigneeId));
+  return db
+    .select(columns)
+    .from(schedules)
+    .innerJoin(customers, eq(customers.id, schedules.customerId))
+    .leftJoin(users, eq(users.id, schedules.assigneeId));
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof base>["execute"]>>[number];
@@ -51,7 +55,11 @@ function toItem({ assigneeId, assigneeName, ...row }: Row, now: Date): ScheduleI
 
 /** Overdue: undone and its end (or start) has passed. starts_at < now lets the index narrow first. */
 function overdue(now: Date): SQL {
-  return and(isNull(schedules.doneAt), lt(schedules.startsAt, now), sql`coalesce(${schedules.endsAt}, ${schedules.startsAt}) < ${now.toISOString()}::timestamptz`)!;
+  return and(
+    isNull(schedules.doneAt),
+    lt(schedules.startsAt, now),
+    sql`coalesce(${schedules.endsAt}, ${schedules.startsAt}) < ${now.toISOString()}::timestamptz`,
+  )!;
 }
 
 function rangeQuery(range: ScheduleRange, now: Date): { where: SQL; order: SQL[] } {
@@ -59,11 +67,23 @@ function rangeQuery(range: ScheduleRange, now: Date): { where: SQL; order: SQL[]
   const week = tokyoWeekStart(now);
   switch (range) {
     case "today":
-      return { where: and(gte(schedules.startsAt, today), lt(schedules.startsAt, addDays(today, 1)))!, order: [asc(schedules.startsAt), asc(schedules.id)] };
+      return {
+        where: and(gte(schedules.startsAt, today), lt(schedules.startsAt, addDays(today, 1)))!,
+        order: [asc(schedules.startsAt), asc(schedules.id)],
+      };
     case "week":
-      return { where: and(gte(schedules.startsAt, week), lt(schedules.startsAt, addDays(week, 7)))!, order: [asc(schedules.startsAt), asc(schedules.id)] };
+      return {
+        where: and(gte(schedules.startsAt, week), lt(schedules.startsAt, addDays(week, 7)))!,
+        order: [asc(schedules.startsAt), asc(schedules.id)],
+      };
     case "upcoming":
-      return { where: and(isNull(schedules.doneAt), sql`coalesce(${schedules.endsAt}, ${schedules.startsAt}) >= ${now.toISOString()}::timestamptz`)!, order: [asc(schedules.startsAt), asc(schedules.id)] };
+      return {
+        where: and(
+          isNull(schedules.doneAt),
+          sql`coalesce(${schedules.endsAt}, ${schedules.startsAt}) >= ${now.toISOString()}::timestamptz`,
+        )!,
+        order: [asc(schedules.startsAt), asc(schedules.id)],
+      };
     case "overdue":
       return { where: overdue(now), order: [desc(schedules.startsAt), desc(schedules.id)] };
     case "done":
@@ -72,7 +92,10 @@ function rangeQuery(range: ScheduleRange, now: Date): { where: SQL; order: SQL[]
 }
 
 /** 予定一覧: one period, the signed-in user's or everyone's, a page at a time. */
-export async function listSchedules(state: ScheduleListState, now: Date = new Date()): Promise<{ rows: ScheduleItem[]; total: number; overdueCount: number }> {
+export async function listSchedules(
+  state: ScheduleListState,
+  now: Date = new Date(),
+): Promise<{ rows: ScheduleItem[]; total: number; overdueCount: number }> {
   const me = await requireUser();
   const { where, order } = rangeQuery(state.range, now);
   const mine = state.who === "mine" ? eq(schedules.assigneeId, me.id) : undefined;
@@ -82,19 +105,32 @@ export async function listSchedules(state: ScheduleListState, now: Date = new Da
       .orderBy(...order)
       .limit(SCHEDULE_PAGE_SIZE)
       .offset((state.page - 1) * SCHEDULE_PAGE_SIZE),
-    db.select({ n: sql<number>`count(*)::int` }).from(schedules).where(and(where, mine)),
-    db.select({ n: sql<number>`count(*)::int` }).from(schedules).where(and(overdue(now), mine)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schedules)
+      .where(and(where, mine)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schedules)
+      .where(and(overdue(now), mine)),
   ]);
   return { rows: rows.map((r) => toItem(r, now)), total: count?.n ?? 0, overdueCount: late?.n ?? 0 };
 }
 
 /** 今後の予定 on a customer's detail: what is still to do, overdue first, then by time. */
-export async function openSchedulesOf(customerId: number, limit = 5, now: Date = new Date()): Promise<{ rows: ScheduleItem[]; total: number }> {
+export async function openSchedulesOf(
+  customerId: number,
+  limit = 5,
+  now: Date = new Date(),
+): Promise<{ rows: ScheduleItem[]; total: number }> {
   await requireUser();
   const where = and(eq(schedules.customerId, customerId), isNull(schedules.doneAt));
   const [rows, [count]] = await Promise.all([
     base().where(where).orderBy(asc(schedules.startsAt), asc(schedules.id)).limit(limit),
-    db.select({ n: sql<number>`count(*)::int` }).from(schedules).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schedules)
+      .where(where),
   ]);
   return { rows: rows.map((r) => toItem(r, now)), total: count?.n ?? 0 };
 }

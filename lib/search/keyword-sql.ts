@@ -3,7 +3,10 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { normalizeForSearch, queryGrams } from "./normalize";
 
 function textArray(values: readonly string[]): SQL {
-  return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+  return sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
 function escapeLike(text: string): string {

@@ -28,11 +28,7 @@ export function searchColumns(input: {
     if (value === undefined) continue;
     parts.push(Array.isArray(value) ? value.join(" ") : String(value));
   }
-  const searchText = parts
-    .map(normalizeForSearch)
-    .filter(Boolean)
-    .join(PART_SEPARATOR)
-    .slice(0, MAX_SEARCH_TEXT);
+  const searchText = parts.map(normalizeForSearch).filter(Boolean).join(PART_SEPARATOR).slice(0, MAX_SEARCH_TEXT);
   return {
     searchText,
     searchGrams: searchGrams(searchText).filter((gram) => !gram.includes(PART_SEPARATOR)),

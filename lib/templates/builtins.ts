@@ -9,7 +9,14 @@ export function builtinFields(kind: TemplateKind): FieldDefinition[] {
   if (kind === "report") return [];
   return [
     { key: "name", builtin: true, type: "text", label: kind === "customer" ? "氏名" : "組織名", required: true },
-    { key: "nameKana", builtin: true, type: "text", label: "フリガナ", required: false, helpText: "カタカナまたはひらがなで入力してください" },
+    {
+      key: "nameKana",
+      builtin: true,
+      type: "text",
+      label: "フリガナ",
+      required: false,
+      helpText: "カタカナまたはひらがなで入力してください",
+    },
     {
       key: "searchKeywords",
       builtin: true,

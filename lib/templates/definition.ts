@@ -24,7 +24,13 @@ const stringDefault = { defaultValue: z.string().optional() };
 export const fieldDefinition = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("text"), ...stringDefault }),
   z.object({ ...base, type: z.literal("textarea"), ...stringDefault }),
-  z.object({ ...base, type: z.literal("number"), defaultValue: z.number().optional(), min: z.number().optional(), max: z.number().optional() }),
+  z.object({
+    ...base,
+    type: z.literal("number"),
+    defaultValue: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  }),
   z.object({ ...base, type: z.literal("money"), defaultValue: z.number().int().optional() }),
   z.object({ ...base, type: z.literal("date"), ...stringDefault }),
   z.object({ ...base, type: z.literal("datetime"), ...stringDefault }),
@@ -41,7 +47,11 @@ export type FieldDefinition = z.infer<typeof fieldDefinition>;
 export type FieldOf<T extends FieldDefinition["type"]> = Extract<FieldDefinition, { type: T }>;
 
 export const templateKind = z.enum(TEMPLATE_KINDS, { message: "テンプレートの種類を選択してください" });
-export const templateName = z.string().trim().min(1, "テンプレート名を入力してください").max(50, "テンプレート名は50文字以内で入力してください");
+export const templateName = z
+  .string()
+  .trim()
+  .min(1, "テンプレート名を入力してください")
+  .max(50, "テンプレート名は50文字以内で入力してください");
 
 /** The whole field list of a template, with the rules that span fields. */
 export const fieldList = z
@@ -54,8 +64,10 @@ export const fieldList = z
       if (seenKeys.has(field.key)) ctx.addIssue({ code: "custom", path: [index, "key"], message: "項目キーが重複しています" });
       seenKeys.add(field.key);
       const first = seenLabels.get(field.label);
-      if (first !== undefined) ctx.addIssue({ code: "custom", path: [index, "label"], message: `「${field.label}」は${first + 1}番目の項目と同じ名前です` });
+      if (first !== undefined)
+        ctx.addIssue({ code: "custom", path: [index, "label"], message: `「${field.label}」は${first + 1}番目の項目と同じ名前です` });
       else seenLabels.set(field.label, index);
-      if (field.builtin && !isBuiltinKey(field.key)) ctx.addIssue({ code: "custom", path: [index, "key"], message: "組み込み項目ではありません" });
+      if (field.builtin && !isBuiltinKey(field.key))
+        ctx.addIssue({ code: "custom", path: [index, "key"], message: "組み込み項目ではありません" });
     });
   });

@@ -16,7 +16,10 @@ function format(field: FieldDefinition | undefined, value: StoredValue): string 
  * A record's values in template order, then the values of fields the template no longer
  * has, under their old label and marked removed: nothing stored is ever hidden.
  */
-export function displayValues(template: { fields: FieldDefinition[]; retiredFields: FieldDefinition[] }, stored: StoredValues): DisplayedValue[] {
+export function displayValues(
+  template: { fields: FieldDefinition[]; retiredFields: FieldDefinition[] },
+  stored: StoredValues,
+): DisplayedValue[] {
   const current = template.fields
     .filter((f) => stored[f.key] !== undefined)
     .map((f) => ({ key: f.key, label: f.label, text: format(f, stored[f.key]!), removed: false }));

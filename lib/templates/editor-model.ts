@@ -81,7 +81,10 @@ export function fromEditorField(e: EditorField): FieldDefinition {
 
 /** Server error paths name definition properties; the editor's inputs have these names. */
 export function editorErrorPath(path: string): string {
-  return path.replace(/\.options$/, ".optionsText").replace(/\.defaultValue$/, ".defaultText").replace(/\.options\.\d+$/, ".optionsText");
+  return path
+    .replace(/\.options$/, ".optionsText")
+    .replace(/\.defaultValue$/, ".defaultText")
+    .replace(/\.options\.\d+$/, ".optionsText");
 }
 
 export function newEditorField(): EditorField {

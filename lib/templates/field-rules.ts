@@ -20,7 +20,8 @@ export function templateFieldIssues(kind: TemplateKind, fields: FieldDefinition[
       continue;
     }
     if (field.type !== builtin.type) issues.push({ path: ["fields", index, "type"], message: `「${field.label}」の種類は変更できません` });
-    if (builtin.required && !field.required) issues.push({ path: ["fields", index, "required"], message: `「${field.label}」は必須から外せません` });
+    if (builtin.required && !field.required)
+      issues.push({ path: ["fields", index, "required"], message: `「${field.label}」は必須から外せません` });
   }
   fields.forEach((field, index) => {
     if (kind === "report" && (BUILTIN_KEYS as readonly string[]).includes(field.key) && field.builtin) {
@@ -28,7 +29,8 @@ export function templateFieldIssues(kind: TemplateKind, fields: FieldDefinition[
     }
     if (field.defaultValue === undefined) return;
     const result = (fieldValueSchema({ ...field, required: false }) as z.ZodType).safeParse(field.defaultValue);
-    if (!result.success) issues.push({ path: ["fields", index, "defaultValue"], message: `初期値: ${result.error.issues[0]?.message ?? "正しくありません"}` });
+    if (!result.success)
+      issues.push({ path: ["fields", index, "defaultValue"], message: `初期値: ${result.error.issues[0]?.message ?? "正しくありません"}` });
   });
   return issues;
 }

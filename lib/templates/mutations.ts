@@ -63,8 +63,14 @@ export async function setDefaultTemplate(input: { id: number }): Promise<void> {
     const [target] = await tx.select().from(templates).where(eq(templates.id, id)).for("update");
     if (!target) throw new NotFoundError("テンプレート");
     if (target.archivedAt) throw new DomainError("アーカイブ済みのテンプレートは既定にできません");
-    await tx.update(templates).set({ isDefault: false }).where(and(eq(templates.kind, target.kind), eq(templates.isDefault, true)));
-    await tx.update(templates).set({ isDefault: true, updatedAt: sql`now()` }).where(eq(templates.id, id));
+    await tx
+      .update(templates)
+      .set({ isDefault: false })
+      .where(and(eq(templates.kind, target.kind), eq(templates.isDefault, true)));
+    await tx
+      .update(templates)
+      .set({ isDefault: true, updatedAt: sql`now()` })
+      .where(eq(templates.id, id));
     await recordAudit(tx, { actorId: actor.id, action: "set_default", entity: "template", entityId: id });
   });
 }
@@ -76,7 +82,10 @@ export async function archiveTemplate(input: { id: number }): Promise<void> {
     const [target] = await tx.select().from(templates).where(eq(templates.id, id)).for("update");
     if (!target) throw new NotFoundError("テンプレート");
     if (target.isDefault) throw new DomainError("既定のテンプレートはアーカイブできません。先に別のテンプレートを既定にしてください。");
-    await tx.update(templates).set({ archivedAt: sql`now()` }).where(and(eq(templates.id, id), isNull(templates.archivedAt)));
+    await tx
+      .update(templates)
+      .set({ archivedAt: sql`now()` })
+      .where(and(eq(templates.id, id), isNull(templates.archivedAt)));
     await recordAudit(tx, { actorId: actor.id, action: "archive", entity: "template", entityId: id });
   });
 }

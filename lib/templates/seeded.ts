@@ -51,7 +51,13 @@ export const SEEDED_TEMPLATES: Seed[] = [
     name: "来社履歴",
     fields: [
       { key: "visitedAt", type: "datetime", label: "来社日時", required: true },
-      { key: "purpose", type: "select", label: "来社目的", required: true, options: ["モデルハウス見学", "打ち合わせ", "契約", "アフター相談", "その他"] },
+      {
+        key: "purpose",
+        type: "select",
+        label: "来社目的",
+        required: true,
+        options: ["モデルハウス見学", "打ち合わせ", "契約", "アフター相談", "その他"],
+      },
       { key: "content", type: "textarea", label: "内容", required: false },
     ],
   },
@@ -60,7 +66,10 @@ export const SEEDED_TEMPLATES: Seed[] = [
 /** Adds the seeded templates of every kind that has none yet; the first of a kind is its default. */
 export async function ensureSeededTemplates(tx: Pick<Database, "select" | "insert">): Promise<void> {
   for (const kind of ["customer", "organization", "report"] as const) {
-    const [row] = await tx.select({ n: count() }).from(templates).where(and(eq(templates.kind, kind)));
+    const [row] = await tx
+      .select({ n: count() })
+      .from(templates)
+      .where(and(eq(templates.kind, kind)));
     if ((row?.n ?? 0) > 0) continue;
     const seeds = SEEDED_TEMPLATES.filter((s) => s.kind === kind);
     await tx.insert(templates).values(seeds.map((s, i) => ({ ...s, isDefault: i === 0 })));

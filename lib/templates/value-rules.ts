@@ -7,7 +7,11 @@ import type { FieldType } from "./field-types";
 // stored value again gives the same value.
 
 const nfkc = (v: string) => v.normalize("NFKC").trim();
-const text = (max: number) => z.string().transform((v) => v.trim()).pipe(z.string().max(max, `${max}文字以内で入力してください`));
+const text = (max: number) =>
+  z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(z.string().max(max, `${max}文字以内で入力してください`));
 
 /** 1,234 / １２３４ / "1234" / 1234 → 1234 */
 function numeric(message: string) {
@@ -49,10 +53,7 @@ const datetime = z.string().transform((v, ctx) => {
   return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}T${pad(+m[4]!)}:${m[5]}`;
 });
 
-const email = z
-  .string()
-  .transform(nfkc)
-  .pipe(z.email("メールアドレスの形式が正しくありません").max(254, "メールアドレスが長すぎます"));
+const email = z.string().transform(nfkc).pipe(z.email("メールアドレスの形式が正しくありません").max(254, "メールアドレスが長すぎます"));
 
 const tel = z
   .string()
@@ -62,7 +63,10 @@ const tel = z
   });
 
 const postal = z.string().transform((v, ctx) => {
-  const digits = nfkc(v).replace(/^〒/, "").replace(/[ー−‐―]/g, "-").trim();
+  const digits = nfkc(v)
+    .replace(/^〒/, "")
+    .replace(/[ー−‐―]/g, "-")
+    .trim();
   const m = /^(\d{3})-?(\d{4})$/.exec(digits);
   if (!m) {
     ctx.addIssue({ code: "custom", message: "郵便番号は7桁で入力してください(例: 123-4567)" });
@@ -74,7 +78,11 @@ const postal = z.string().transform((v, ctx) => {
 const url = z
   .string()
   .transform(nfkc)
-  .pipe(z.url({ protocol: /^https?$/, message: "URLの形式が正しくありません(http:// または https:// で始めてください)" }).max(2000, "URLが長すぎます"));
+  .pipe(
+    z
+      .url({ protocol: /^https?$/, message: "URLの形式が正しくありません(http:// または https:// で始めてください)" })
+      .max(2000, "URLが長すぎます"),
+  );
 
 const checkbox = z.union([z.boolean(), z.enum(["on", "true", "false"])]).transform((v) => v === true || v === "on" || v === "true");
 

@@ -31,7 +31,6 @@ export function fieldValueSchema(field: FieldDefinition): z.ZodType<StoredValue 
     if (empty) {
       if (field.required) ctx.addIssue({ code: "custom", message: requiredMessage(field) });
       return null; // zod objects refuse an undefined output; null means "absent" until the end
-
     }
     const result = rule.safeParse(value);
     if (!result.success) {
@@ -52,15 +51,17 @@ export function fieldValueSchema(field: FieldDefinition): z.ZodType<StoredValue 
 export function buildValuesSchema(fields: readonly FieldDefinition[]) {
   const shape: Record<string, z.ZodType<StoredValue | null>> = {};
   for (const field of fields) shape[field.key] = fieldValueSchema(field);
-  return z
-    .record(z.string(), z.unknown())
-    .catch({})
-    // Every field present (null when missing), so that a missing required value is reported.
-    .transform((input): Record<string, unknown> => Object.fromEntries(fields.map((f) => [f.key, input[f.key] ?? null])))
-    .pipe(z.object(shape))
-    .transform((values) => {
-      const stored: StoredValues = {};
-      for (const [key, value] of Object.entries(values)) if (value !== null) stored[key] = value as StoredValue;
-      return stored;
-    });
+  return (
+    z
+      .record(z.string(), z.unknown())
+      .catch({})
+      // Every field present (null when missing), so that a missing required value is reported.
+      .transform((input): Record<string, unknown> => Object.fromEntries(fields.map((f) => [f.key, input[f.key] ?? null])))
+      .pipe(z.object(shape))
+      .transform((values) => {
+        const stored: StoredValues = {};
+        for (const [key, value] of Object.entries(values)) if (value !== null) stored[key] = value as StoredValue;
+        return stored;
+      })
+  );
 }

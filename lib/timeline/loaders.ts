@@ -9,7 +9,12 @@ import { campaignLoader } from "./campaign-loader";
 
 const statusChanges: TimelineLoader = async (ids) => {
   const rows = await db
-    .select({ id: customerStatusChanges.id, from: customerStatusChanges.fromStatusName, to: customerStatusChanges.toStatusName, by: users.name })
+    .select({
+      id: customerStatusChanges.id,
+      from: customerStatusChanges.fromStatusName,
+      to: customerStatusChanges.toStatusName,
+      by: users.name,
+    })
     .from(customerStatusChanges)
     .leftJoin(users, eq(users.id, customerStatusChanges.changedBy))
     .where(inArray(customerStatusChanges.id, ids));

@@ -21,10 +21,19 @@ export async function timelinePage(scope: TimelineScope, cursorParam?: string | 
   if ("organizationId" in scope) await requireOrganizations();
   else await requireUser();
   const cursor = decodeCursor(cursorParam);
-  const owner = "organizationId" in scope ? eq(timelineEntries.organizationId, scope.organizationId) : eq(timelineEntries.customerId, scope.customerId);
+  const owner =
+    "organizationId" in scope ? eq(timelineEntries.organizationId, scope.organizationId) : eq(timelineEntries.customerId, scope.customerId);
   const kinds = Object.keys(TIMELINE_LOADERS) as TimelineKind[];
   const entries = await db
-    .select({ id: timelineEntries.id, kind: timelineEntries.kind, refId: timelineEntries.refId, occurredAt: timelineEntries.occurredAt, exactAt: sql<string>`${timelineEntries.occurredAt}::text`, customerId: timelineEntries.customerId, customerName: customers.name })
+    .select({
+      id: timelineEntries.id,
+      kind: timelineEntries.kind,
+      refId: timelineEntries.refId,
+      occurredAt: timelineEntries.occurredAt,
+      exactAt: sql<string>`${timelineEntries.occurredAt}::text`,
+      customerId: timelineEntries.customerId,
+      customerName: customers.name,
+    })
     .from(timelineEntries)
     .innerJoin(customers, eq(customers.id, timelineEntries.customerId))
     .where(
@@ -48,7 +57,9 @@ export async function timelinePage(scope: TimelineScope, cursorParam?: string | 
   );
   const items = page.flatMap((e): TimelineItem[] => {
     const detail = details.get(e.kind)?.get(e.refId);
-    return detail ? [{ entryId: e.id, kind: e.kind, occurredAt: e.occurredAt, customer: { id: e.customerId, name: e.customerName }, ...detail }] : [];
+    return detail
+      ? [{ entryId: e.id, kind: e.kind, occurredAt: e.occurredAt, customer: { id: e.customerId, name: e.customerName }, ...detail }]
+      : [];
   });
   const last = page.at(-1);
   return { items, nextCursor: entries.length > limit && last ? encodeCursor({ at: last.exactAt, id: last.id }) : null };

@@ -7,7 +7,13 @@ import type { TimelineDetail, TimelineLoader } from "./items";
 /** 報告書 on a timeline: 「商談記録」 (and its subject), who wrote it, amounts first, a link. */
 export const reportLoader: TimelineLoader = async (ids) => {
   const rows = await db
-    .select({ id: reports.id, title: reports.title, fields: reports.fields, author: users.name, template: { name: templates.name, fields: templates.fields, retiredFields: templates.retiredFields } })
+    .select({
+      id: reports.id,
+      title: reports.title,
+      fields: reports.fields,
+      author: users.name,
+      template: { name: templates.name, fields: templates.fields, retiredFields: templates.retiredFields },
+    })
     .from(reports)
     .innerJoin(templates, eq(templates.id, reports.templateId))
     .leftJoin(users, eq(users.id, reports.authorId))

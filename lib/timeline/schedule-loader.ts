@@ -8,7 +8,15 @@ import type { TimelineDetail, TimelineLoader } from "./items";
 /** 予定 on a timeline: its title and state (予定 / 期限切れ / 完了), place, 担当者, a link to edit. */
 export const scheduleLoader: TimelineLoader = async (ids) => {
   const rows = await db
-    .select({ id: schedules.id, title: schedules.title, startsAt: schedules.startsAt, endsAt: schedules.endsAt, place: schedules.place, doneAt: schedules.doneAt, assignee: users.name })
+    .select({
+      id: schedules.id,
+      title: schedules.title,
+      startsAt: schedules.startsAt,
+      endsAt: schedules.endsAt,
+      place: schedules.place,
+      doneAt: schedules.doneAt,
+      assignee: users.name,
+    })
     .from(schedules)
     .leftJoin(users, eq(users.id, schedules.assigneeId))
     .where(inArray(schedules.id, ids));

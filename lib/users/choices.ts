@@ -12,6 +12,9 @@ export type UserChoice = { id: number; name: string; disabled: boolean };
  */
 export async function userChoices(): Promise<UserChoice[]> {
   await requireUser();
-  const rows = await db.select({ id: users.id, name: users.name, disabledAt: users.disabledAt }).from(users).orderBy(asc(users.disabledAt), asc(users.id));
+  const rows = await db
+    .select({ id: users.id, name: users.name, disabledAt: users.disabledAt })
+    .from(users)
+    .orderBy(asc(users.disabledAt), asc(users.id));
   return rows.map((r) => ({ id: r.id, name: r.name, disabled: r.disabledAt !== null }));
 }

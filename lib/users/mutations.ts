@@ -8,7 +8,15 @@ import { endSessions } from "@/lib/auth/sessions";
 import { clearAccountLocks } from "@/lib/auth/throttle";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { containsEmail, EMAIL_IN_PASSWORD } from "./password-policy";
-import { changeRoleInput, newUserInput, setDisabledInput, temporaryPasswordInput, unlockUserInput, type NewUserInput, type TemporaryPasswordInput } from "./schemas";
+import {
+  changeRoleInput,
+  newUserInput,
+  setDisabledInput,
+  temporaryPasswordInput,
+  unlockUserInput,
+  type NewUserInput,
+  type TemporaryPasswordInput,
+} from "./schemas";
 import { asDuplicateEmail } from "./unique-email";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -25,7 +33,13 @@ export async function createUser(input: NewUserInput): Promise<{ id: number }> {
         .values({ email: values.email, name: values.name, role: values.role, passwordHash, mustChangePassword: values.mustChangePassword })
         .returning({ id: users.id });
       if (!created) throw new Error("insert returned no row");
-      await recordAudit(tx, { actorId: actor.id, action: "create", entity: "user", entityId: created.id, diff: { role: values.role, mustChangePassword: values.mustChangePassword } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "create",
+        entity: "user",
+        entityId: created.id,
+        diff: { role: values.role, mustChangePassword: values.mustChangePassword },
+      });
       return created;
     });
   } catch (error) {
@@ -62,9 +76,18 @@ export async function changeUserRole(input: { userId: number; role: "admin" | "m
     const user = await lockUser(tx, userId);
     if (user.role === role) return;
     if (user.role === "admin" && user.disabledAt === null) await assertAnotherActiveAdmin(tx, userId);
-    await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ role, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
     await endSessions(tx, userId);
-    await recordAudit(tx, { actorId: actor.id, action: "change_role", entity: "user", entityId: userId, diff: { from: user.role, to: role } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "change_role",
+      entity: "user",
+      entityId: userId,
+      diff: { from: user.role, to: role },
+    });
   });
 }
 

@@ -7,7 +7,10 @@ export const changePasswordInput = z
     newPassword,
     newPasswordConfirmation: z.string(),
   })
-  .refine((v) => v.newPassword === v.newPasswordConfirmation, { path: ["newPasswordConfirmation"], message: "確認用パスワードが一致しません" });
+  .refine((v) => v.newPassword === v.newPasswordConfirmation, {
+    path: ["newPasswordConfirmation"],
+    message: "確認用パスワードが一致しません",
+  });
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
 /** The form's schema: the same, plus the e-mail rule for the signed-in user's address. */

@@ -30,8 +30,10 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<voi
     throw new DomainError(`現在のパスワードの誤りが続いたため、${THROTTLE_WINDOW_MINUTES}分ほど待ってからもう一度お試しください。`);
   }
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
-  if (!row || !(await verifyPassword(row.passwordHash, values.currentPassword))) throw fieldError("currentPassword", "現在のパスワードが正しくありません");
-  if (values.newPassword === values.currentPassword) throw fieldError("newPassword", "新しいパスワードは現在のパスワードと違うものにしてください");
+  if (!row || !(await verifyPassword(row.passwordHash, values.currentPassword)))
+    throw fieldError("currentPassword", "現在のパスワードが正しくありません");
+  if (values.newPassword === values.currentPassword)
+    throw fieldError("newPassword", "新しいパスワードは現在のパスワードと違うものにしてください");
 
   const passwordHash = await hashPassword(values.newPassword);
   const sessionVersion = await db.transaction(async (tx) => {
@@ -40,7 +42,13 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<voi
       .set({ passwordHash, mustChangePassword: false, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(users.id, me.id));
     await tx.delete(signInThrottle).where(eq(signInThrottle.key, throttleKey));
-    await recordAudit(tx, { actorId: me.id, action: "change_password", entity: "user", entityId: me.id, diff: { required: me.mustChangePassword } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "change_password",
+      entity: "user",
+      entityId: me.id,
+      diff: { required: me.mustChangePassword },
+    });
     return endSessions(tx, me.id);
   });
   await renewSessionCookie(sessionVersion);

@@ -7,7 +7,28 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
 // Tried first by every guessing tool; compared without digits and symbols ("Password2024!").
-const COMMON = new Set(["password", "passwd", "qwerty", "qwertyuiop", "asdfghjkl", "letmein", "welcome", "iloveyou", "admin", "administrator", "abc", "abcd", "login", "changeme", "secret", "monkey", "dragon", "sunshine", "trustno", "pass"]);
+const COMMON = new Set([
+  "password",
+  "passwd",
+  "qwerty",
+  "qwertyuiop",
+  "asdfghjkl",
+  "letmein",
+  "welcome",
+  "iloveyou",
+  "admin",
+  "administrator",
+  "abc",
+  "abcd",
+  "login",
+  "changeme",
+  "secret",
+  "monkey",
+  "dragon",
+  "sunshine",
+  "trustno",
+  "pass",
+]);
 
 // Rows of digits, letters and the keyboard: a password that is a run of one of them (or of
 // it backwards) is tried early.

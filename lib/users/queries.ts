@@ -4,7 +4,10 @@ import { users } from "@/db/schema";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { lockedEmails } from "@/lib/auth/throttle";
 
-export type UserListItem = Pick<typeof users.$inferSelect, "id" | "email" | "name" | "role" | "disabledAt" | "createdAt" | "mustChangePassword"> & {
+export type UserListItem = Pick<
+  typeof users.$inferSelect,
+  "id" | "email" | "name" | "role" | "disabledAt" | "createdAt" | "mustChangePassword"
+> & {
   /** Sign-in refused right now from some address (or delayed from all): an admin can lift it. */
   signInLocked: boolean;
 };

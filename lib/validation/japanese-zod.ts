@@ -10,7 +10,8 @@ const japanese = z.locales.ja();
 
 z.config({
   localeError: (issue) => {
-    if (issue.code === "invalid_type" && !issue.path?.length) return "送信された内容の形式が正しくありません。ページを再読み込みしてもう一度お試しください";
+    if (issue.code === "invalid_type" && !issue.path?.length)
+      return "送信された内容の形式が正しくありません。ページを再読み込みしてもう一度お試しください";
     if (issue.code === "invalid_type") return "値の形式が正しくありません";
     return japanese.localeError(issue);
   },

@@ -5,7 +5,8 @@ export const MAX_PAGE = 100_000;
 
 /** A whole number within [min, max]; text, fractions, NaN and ±Infinity fall back or clamp. */
 export function clampedInteger(value: unknown, { min, max, fallback }: { min: number; max: number; fallback: number }): number {
-  const raw = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value.normalize("NFKC")) : Number.NaN;
+  const raw =
+    typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value.normalize("NFKC")) : Number.NaN;
   if (Number.isNaN(raw)) return fallback;
   return Math.min(max, Math.max(min, Math.floor(raw)));
 }

@@ -40,5 +40,7 @@ export const recordVersion = recordId("編集の版が正しくありません�
  * absent key whose transform would give a value).
  */
 export function optionalRecordId(message = "選択し直してください") {
-  return z.unknown().transform((value, ctx) => (value === "" || value === null || value === undefined ? null : idOrIssue(value, ctx, message)));
+  return z
+    .unknown()
+    .transform((value, ctx) => (value === "" || value === null || value === undefined ? null : idOrIssue(value, ctx, message)));
 }

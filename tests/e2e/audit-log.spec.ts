@@ -4,7 +4,11 @@ import { ADMIN, MEMBER } from "./helpers/accounts";
 import { signIn, signInPage } from "./helpers/session";
 import { screenshot } from "./helpers/users";
 
-test("監査ログ shows sign-ins and who downloaded which list, filters by kind and user, and exports itself", async ({ page, playwright, baseURL }) => {
+test("監査ログ shows sign-ins and who downloaded which list, filters by kind and user, and exports itself", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // A member downloads the customer list: exports of personal data are what an auditor asks about first.
   const member = await playwright.request.newContext({ baseURL });
   await signIn(member, MEMBER);

@@ -75,7 +75,10 @@ test("create from the customer list's filter, preview, execute once, record outc
   });
 
   await test.step("the campaign is on the target's timeline", async () => {
-    await page.getByRole("link", { name: `販促 01${word}` }).first().click();
+    await page
+      .getByRole("link", { name: `販促 01${word}` })
+      .first()
+      .click();
     await expect(page.getByText(`販促活動: 見学会DM ${word} (DM)`)).toBeVisible();
     await expect(page.getByText("結果: 来場")).toBeVisible();
   });

@@ -24,7 +24,8 @@ test("a customer gets five tags, the sixth is refused, and 「あいだ」 finds
   await form.getByLabel("ステータス").selectOption({ label: "商談中" });
   await form.getByLabel("客区分").selectOption({ label: "Aランク" });
   const tags = form.getByRole("group", { name: "タグ" });
-  for (const tag of ["新築", "リフォーム", "WEB資料請求", "紹介", "面談済"]) await tags.getByRole("button", { name: tag, exact: true }).click();
+  for (const tag of ["新築", "リフォーム", "WEB資料請求", "紹介", "面談済"])
+    await tags.getByRole("button", { name: tag, exact: true }).click();
   await expect(form.getByText("タグは5個までです。")).toBeVisible();
   await expect(tags.getByRole("button", { name: "現場見学会", exact: true })).toBeDisabled();
   await form.getByLabel("重要顧客としてマークする").check();
@@ -80,7 +81,10 @@ test("the star toggles 重要 in one click and stays after a reload; a stale edi
   await page.goto(`/customers?q=${id}`);
   const star = page.getByRole("button", { name: `${name} 様を重要顧客にする` }).filter({ visible: true });
   await star.click();
-  await expect(page.getByRole("button", { name: `${name} 様を重要顧客から外す` }).filter({ visible: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: `${name} 様を重要顧客から外す` }).filter({ visible: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await page.reload();
   await expect(page.getByRole("button", { name: `${name} 様を重要顧客から外す` }).filter({ visible: true })).toBeVisible();
 

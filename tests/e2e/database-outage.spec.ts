@@ -24,7 +24,10 @@ function adminSql() {
 async function waitForHealth(deadlineMs: number) {
   const until = Date.now() + deadlineMs;
   while (Date.now() < until) {
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -100,7 +103,9 @@ test("pages answer 503 with the Japanese page, health 503, fast, and the app is 
   }
 
   const slowest = Math.max(...answers.map((a) => a.ms));
-  console.log(`[outage over HTTP] ${answers.length} requests during the outage, slowest ${Math.round(slowest)} ms; first page 200 ${Math.round(firstSuccess)} ms after the database was back`);
+  console.log(
+    `[outage over HTTP] ${answers.length} requests during the outage, slowest ${Math.round(slowest)} ms; first page 200 ${Math.round(firstSuccess)} ms after the database was back`,
+  );
   expect(slowest).toBeLessThanOrEqual(5_000);
   expect(firstSuccess).toBeLessThanOrEqual(2_000);
   for (const answer of answers) {

@@ -59,7 +59,9 @@ test("the first customer gets id 1, so that the authorization matrix has a real 
   await expect(page).toHaveURL(/\/customers\/1\?saved=created$/);
 });
 
-test("the first organization gets id 1 (for the authorization matrix), then 顧客組織 is off again as on a new installation", async ({ page }) => {
+test("the first organization gets id 1 (for the authorization matrix), then 顧客組織 is off again as on a new installation", async ({
+  page,
+}) => {
   await signInPage(page, ADMIN);
   await setFeature(page, "顧客組織", true);
   await page.goto("/organizations/new");

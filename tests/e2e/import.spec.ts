@@ -5,7 +5,9 @@ import { setFeature, signInPage } from "./helpers/session";
 
 const fixture = (name: string) => path.resolve(__dirname, "../fixtures", name);
 
-test("顧客組織インポート: upload the UTF-8 fixture, check the mapping and preview, commit, see the rows in 顧客組織一覧", async ({ page }) => {
+test("顧客組織インポート: upload the UTF-8 fixture, check the mapping and preview, commit, see the rows in 顧客組織一覧", async ({
+  page,
+}) => {
   await signInPage(page, ADMIN);
   await setFeature(page, "顧客組織", true);
   await page.goto("/organizations/import");
@@ -42,7 +44,9 @@ test("顧客組織インポート: upload the UTF-8 fixture, check the mapping a
   await expect(page.getByText("株式会社みどり建設12", { exact: true }).locator("visible=true").first()).toBeVisible();
 });
 
-test("顧客インポート: row errors in the preview (a sixth tag, a missing keyword), the error CSV, and a keyboard-driven commit of the rest", async ({ page }) => {
+test("顧客インポート: row errors in the preview (a sixth tag, a missing keyword), the error CSV, and a keyboard-driven commit of the rest", async ({
+  page,
+}) => {
   await signInPage(page, ADMIN);
   await page.goto("/customers/import");
   await expect(page.getByRole("heading", { name: "顧客インポート" })).toBeVisible();

@@ -18,7 +18,9 @@ async function addCustomer(page: Page, name: string, organization: string) {
   await expect(page.getByText("顧客を登録しました")).toBeVisible();
 }
 
-test("walkthrough: 顧客組織 on, 合同会社サンドボックス with 会田, 青木 and 明石; the column opens its popup with 3 members", async ({ page }) => {
+test("walkthrough: 顧客組織 on, 合同会社サンドボックス with 会田, 青木 and 明石; the column opens its popup with 3 members", async ({
+  page,
+}) => {
   const id = run();
   const organization = `合同会社サンドボックス${id}`;
   await signInPage(page, ADMIN);

@@ -21,7 +21,9 @@ async function createCustomer(page: Page, name: string, keyword: string, organiz
   return page.url().replace(/\?.*/, "");
 }
 
-test("a 商談記録 with 商談額 50,000 written from the customer's detail shows in 報告書一覧, the totals and the timeline; a 予定 is added and marked done", async ({ page }) => {
+test("a 商談記録 with 商談額 50,000 written from the customer's detail shows in 報告書一覧, the totals and the timeline; a 予定 is added and marked done", async ({
+  page,
+}) => {
   const id = suffix();
   const name = `会田 ${id}`;
   await signInPage(page, ADMIN);
@@ -80,7 +82,9 @@ test("a 商談記録 with 商談額 50,000 written from the customer's detail sh
   await expect(page.getByRole("checkbox", { name: `予定「${title}」を未完了に戻す` })).toHaveAttribute("aria-checked", "true");
 });
 
-test("報告書 > 新規 finds the customer by keyword; a stale edit is refused and keeps the typing; 削除 asks first; a 予定 added from 予定一覧 is deleted from its row", async ({ page }) => {
+test("報告書 > 新規 finds the customer by keyword; a stale edit is refused and keeps the typing; 削除 asks first; a 予定 added from 予定一覧 is deleted from its row", async ({
+  page,
+}) => {
   const id = suffix();
   const name = `青木 ${id}`;
   await signInPage(page, ADMIN);
@@ -136,7 +140,9 @@ test("報告書 > 新規 finds the customer by keyword; a stale edit is refused 
   await expect(page.getByRole("article", { name: `予定: ${title}` })).toHaveCount(0);
 });
 
-test("walkthrough: with 顧客組織 on, 会田's 商談記録 and 青木's 来社履歴 are separate rows, merged in time order on the organization, each alone on its customer", async ({ page }) => {
+test("walkthrough: with 顧客組織 on, 会田's 商談記録 and 青木's 来社履歴 are separate rows, merged in time order on the organization, each alone on its customer", async ({
+  page,
+}) => {
   const id = suffix();
   const organization = `合同会社サンドボックス${id}`;
   await signInPage(page, ADMIN);
@@ -152,11 +158,19 @@ test("walkthrough: with 顧客組織 on, 会田's 商談記録 and 青木's 来�
     const urls: Record<string, string> = {};
     for (const who of ["会田", "青木", "明石"]) urls[who] = await createCustomer(page, `${who} ${id}`, `e2e ${id}`, organization);
 
-    await writeReport(page, urls.会田!, { template: "商談記録", at: "2026-04-01T10:00", fill: async (form) => {
-      await form.getByLabel("商談額").fill("50000");
-      await form.getByLabel(/^内容/).fill("初回商談");
-    } });
-    await writeReport(page, urls.青木!, { template: "来社履歴", at: "2026-04-02T15:00", fill: (form) => form.getByLabel("来社目的").selectOption("モデルハウス見学") });
+    await writeReport(page, urls.会田!, {
+      template: "商談記録",
+      at: "2026-04-01T10:00",
+      fill: async (form) => {
+        await form.getByLabel("商談額").fill("50000");
+        await form.getByLabel(/^内容/).fill("初回商談");
+      },
+    });
+    await writeReport(page, urls.青木!, {
+      template: "来社履歴",
+      at: "2026-04-02T15:00",
+      fill: (form) => form.getByLabel("来社目的").selectOption("モデルハウス見学"),
+    });
 
     await page.goto(`/reports?q=${encodeURIComponent(id)}`);
     const rows = page.locator("[data-report-id]").filter({ visible: true });
@@ -173,7 +187,10 @@ test("walkthrough: with 顧客組織 on, 会田's 商談記録 and 青木's 来�
     await expect(reportsOnOrg.nth(1)).toContainText(`会田 ${id}`);
     await expect(reportsOnOrg.filter({ hasText: `明石 ${id}` })).toHaveCount(0);
 
-    for (const [who, kind, other] of [["会田", "商談記録", "来社履歴"], ["青木", "来社履歴", "商談記録"]] as const) {
+    for (const [who, kind, other] of [
+      ["会田", "商談記録", "来社履歴"],
+      ["青木", "来社履歴", "商談記録"],
+    ] as const) {
       await page.goto(urls[who]!);
       const own = page.getByRole("list", { name: "対応履歴" }).locator('[data-kind="report"]');
       await expect(own).toHaveCount(1);
@@ -185,7 +202,11 @@ test("walkthrough: with 顧客組織 on, 会田's 商談記録 and 青木's 来�
   }
 });
 
-async function writeReport(page: Page, customerUrl: string, report: { template: string; at: string; fill: (form: Locator) => Promise<unknown> }) {
+async function writeReport(
+  page: Page,
+  customerUrl: string,
+  report: { template: string; at: string; fill: (form: Locator) => Promise<unknown> },
+) {
   await page.goto(customerUrl);
   await page.getByRole("link", { name: "報告書を書く" }).click();
   const form = page.getByRole("form", { name: "報告書を書く" });

@@ -30,7 +30,9 @@ test("every page of the authorization matrix runs under its CSP without a single
       const response = await page.goto(url, { waitUntil: "load" });
       expect(response?.headers()["content-security-policy"], url).toContain("'strict-dynamic'");
       // Next's inline bootstrap script ran: it carried the request's nonce.
-      await expect.poll(() => page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f)), { message: url }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f)), { message: url })
+        .toBe(true);
       expect(await pageViolations(page), url).toEqual([]);
     }
   } finally {
@@ -51,7 +53,12 @@ test("pages send the security headers, and no page (not even of this site) can f
 
   // A page served from this very origin that frames the customer list with a live session.
   const blocked = watchCsp(page);
-  await page.route("**/frame-probe", (route) => route.fulfill({ contentType: "text/html", body: '<!doctype html><iframe id="probe" src="/customers" width="800" height="600"></iframe>' }));
+  await page.route("**/frame-probe", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: '<!doctype html><iframe id="probe" src="/customers" width="800" height="600"></iframe>',
+    }),
+  );
   await page.goto("/frame-probe");
   await expect.poll(() => blocked.some((m) => m.includes("frame-ancestors"))).toBe(true);
   await expect(page.frameLocator("#probe").getByRole("heading", { name: "顧客一覧" })).toHaveCount(0);

@@ -26,7 +26,10 @@ test("sign-in refuses a wrong password, accepts the right one, and sign-out ends
   await expect(page).toHaveURL(/\/login/);
 
   // A copy of the cookie taken before sign-out opens nothing afterwards.
-  const replay = await page.context().browser()!.newContext({ storageState: copied, baseURL: new URL(page.url()).origin });
+  const replay = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: copied, baseURL: new URL(page.url()).origin });
   const replayed = await replay.request.get("/customers", { maxRedirects: 0 });
   expect(replayed.status()).toBe(307);
   expect(replayed.headers().location).toContain("/login");

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { ADMIN } from "./helpers/accounts";
 import { signInPage } from "./helpers/session";
 
-test("an admin adds a required field to the customer template; its form refuses an empty value and accepts a filled one", async ({ page }) => {
+test("an admin adds a required field to the customer template; its form refuses an empty value and accepts a filled one", async ({
+  page,
+}) => {
   const label = "紹介者";
   await signInPage(page, ADMIN);
   // A customer template of its own, so that a retry starts from the same state.
@@ -26,7 +28,11 @@ test("an admin adds a required field to the customer template; its form refuses 
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText("テンプレートを保存しました")).toBeVisible();
   await page.reload();
-  const labels = () => page.getByTestId("field-row").getByLabel("項目名").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const labels = () =>
+    page
+      .getByTestId("field-row")
+      .getByLabel("項目名")
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await expect.poll(labels).toEqual(["氏名", "フリガナ", label, "検索用キーワード"]);
 
   await page.goto(page.url() + "/preview");

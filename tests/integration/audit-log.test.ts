@@ -39,7 +39,13 @@ describe("監査ログ", () => {
 
   it("records who downloaded which list and how many rows, once the download ends", async () => {
     const basics = await seededCustomerBasics();
-    await insertCustomers(Array.from({ length: 3 }, (_, i) => ({ name: `監査 太郎${i}`, templateId: basics.template.id, statusId: basics.status["新規顧客"]! })));
+    await insertCustomers(
+      Array.from({ length: 3 }, (_, i) => ({
+        name: `監査 太郎${i}`,
+        templateId: basics.template.id,
+        statusId: basics.status["新規顧客"]!,
+      })),
+    );
     const stream = await asUser(member, () => exportCustomersCsv(customerFilter.parse({ keyword: "監査" }), "cp932"));
     expect(await exportEntry("customer")).toMatchObject({ actor_id: member.id, diff: { rows: 0, status: "started", encoding: "cp932" } });
     await new Response(stream).arrayBuffer();
@@ -90,7 +96,9 @@ describe("監査ログ", () => {
 
   it("exports the filtered entries as CSV, and records that export too", async () => {
     const stream = await asUser(admin, () => exportAuditLogCsv({ kind: "export" }, "utf8"));
-    const text = Buffer.from(await new Response(stream).arrayBuffer()).subarray(3).toString("utf8");
+    const text = Buffer.from(await new Response(stream).arrayBuffer())
+      .subarray(3)
+      .toString("utf8");
     const rows = parse(text, { record_delimiter: "\r\n" }) as string[][];
     expect(rows[0]).toEqual(["ID", "日時", "操作者ID", "操作者", "操作", "内容", "対象", "対象ID", "詳細(JSON)"]);
     expect(rows.slice(1).every((r) => r[4] === "export")).toBe(true);

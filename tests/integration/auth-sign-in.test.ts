@@ -18,7 +18,9 @@ async function failTimes(email: string, ip: string, times: number) {
 
 /** Lets the account's growing delay run out (as if its time had passed). */
 async function endAccountDelay(email: string) {
-  await db.execute(sql`update sign_in_throttle set blocked_until = now() - interval '1 second' where key = ${`account:${email.toLowerCase()}`}`);
+  await db.execute(
+    sql`update sign_in_throttle set blocked_until = now() - interval '1 second' where key = ${`account:${email.toLowerCase()}`}`,
+  );
 }
 
 async function delaySeconds(email: string): Promise<number | null> {
@@ -98,7 +100,8 @@ describe("verifyCredentials", () => {
 
   it("throttles an address that tries many accounts", async () => {
     const ip = newIp();
-    for (let i = 0; i < THROTTLE_LIMITS.address; i++) await verifyCredentials({ email: `guess-${i}-${ip}@example.test`, password: "x", ip });
+    for (let i = 0; i < THROTTLE_LIMITS.address; i++)
+      await verifyCredentials({ email: `guess-${i}-${ip}@example.test`, password: "x", ip });
     const user = await createUser();
     expect(await right(user.email, ip)).toEqual({ ok: false, reason: "throttled" });
     expect((await right(user.email, newIp())).ok).toBe(true);

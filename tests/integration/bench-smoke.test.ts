@@ -20,7 +20,14 @@ test("bench seeds a small dataset and writes the result JSON", async () => {
   // A large first organization, so that its timeline has the 20 pages the bench walks.
   const options = { customers: 300, seed: 1, largestOrganization: 150 };
   const counts = await seedDataset(options, { connections: 1, maintenanceWorkMem: "64MB" }, quiet);
-  expect(counts).toMatchObject({ customers: 300, organizations: 6, reports: 900, schedules: 90, customer_status_changes: 300, timeline_entries: 1290 });
+  expect(counts).toMatchObject({
+    customers: 300,
+    organizations: 6,
+    reports: 900,
+    schedules: 90,
+    customer_status_changes: 300,
+    timeline_entries: 1290,
+  });
 
   // What the timeline triggers would have written; the triggers are on again and every
   // index and foreign key set aside for the load is back.
@@ -41,7 +48,12 @@ test("bench seeds a small dataset and writes the result JSON", async () => {
   writeJson(file, run.dataset, run.details);
   const json = JSON.parse(readFileSync(file, "utf8")) as { dataset: Record<string, unknown>; cases: Record<string, unknown>[] };
 
-  expect(json.dataset).toMatchObject({ customers: 300, organizations: 6, reports: 900, engine: expect.stringMatching(/^(postgres|pglite)$/) });
+  expect(json.dataset).toMatchObject({
+    customers: 300,
+    organizations: 6,
+    reports: 900,
+    engine: expect.stringMatching(/^(postgres|pglite)$/),
+  });
   expect(run.skipped).toEqual([]);
   expect(json.cases.map((c) => c.name)).toEqual(
     expect.arrayContaining(["customers: organization filter", "timeline: organization page 1", "timeline: organization page 20"]),
@@ -68,7 +80,8 @@ function stubApp(request: IncomingMessage, response: ServerResponse) {
     request.on("data", (chunk: Buffer) => (body += chunk.toString()));
     request.on("end", () => {
       const form = new URLSearchParams(body);
-      const ok = form.get("csrfToken") === "abc" && cookies.includes("next-auth.csrf-token=abc") && form.get("password") === "demo-password";
+      const ok =
+        form.get("csrfToken") === "abc" && cookies.includes("next-auth.csrf-token=abc") && form.get("password") === "demo-password";
       if (ok) response.setHeader("set-cookie", "next-auth.session-token=signed; Path=/; HttpOnly");
       response.statusCode = ok ? 200 : 401;
       response.end("{}");
@@ -87,8 +100,17 @@ test("HTTP cases sign in over next-auth's flow and report p95 and errors", async
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   try {
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const details = await runHttpCases({ baseUrl, paths: ["/customers", "/customers?status=2&tag=3"], connections: 2, seconds: 1, warmupSeconds: 0 });
-    expect(details.map((d) => d.name)).toEqual(["http: GET /customers (2 connections)", "http: GET /customers?status=2&tag=3 (2 connections)"]);
+    const details = await runHttpCases({
+      baseUrl,
+      paths: ["/customers", "/customers?status=2&tag=3"],
+      connections: 2,
+      seconds: 1,
+      warmupSeconds: 0,
+    });
+    expect(details.map((d) => d.name)).toEqual([
+      "http: GET /customers (2 connections)",
+      "http: GET /customers?status=2&tag=3 (2 connections)",
+    ]);
     for (const detail of details) {
       expect(detail).toMatchObject({ limit_p95_ms: null, ratio: null, errors: 0 });
       expect(detail.requests).toBeGreaterThan(0);
@@ -99,7 +121,9 @@ test("HTTP cases sign in over next-auth's flow and report p95 and errors", async
     const json = JSON.parse(readFileSync(file, "utf8")) as { cases: Record<string, unknown>[] };
     expect(Object.keys(json.cases[0]!)).toEqual([...CASE_KEYS, "requests", "errors"]);
     // A path that is not the list (here a redirect to the sign-in page) is refused.
-    await expect(runHttpCases({ baseUrl, paths: ["/elsewhere"], connections: 1, seconds: 1, warmupSeconds: 0 })).rejects.toThrow(/not a signed-in page/);
+    await expect(runHttpCases({ baseUrl, paths: ["/elsewhere"], connections: 1, seconds: 1, warmupSeconds: 0 })).rejects.toThrow(
+      /not a signed-in page/,
+    );
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }

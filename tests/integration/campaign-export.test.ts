@@ -30,7 +30,7 @@ beforeAll(async () => {
   const base = { templateId: template.id, statusId: status["商談中"]!, tagIds: [tag.id] };
   await insertCustomers([
     { ...base, name: "髙橋 一郎", nameKana: "タカハシ イチロウ", fields: { postalCode: "530-0001", address: "大阪府大阪市北区梅田1-1-1" } },
-    { ...base, name: "=HYPERLINK(\"http://x\")", fields: { postalCode: "100-0001", address: "+東京都千代田区千代田1-1" } },
+    { ...base, name: '=HYPERLINK("http://x")', fields: { postalCode: "100-0001", address: "+東京都千代田区千代田1-1" } },
     { ...base, name: "住所 なし", fields: {} },
   ]);
   campaignId = (await createDraft(member, { tagIds: [tag.id] })).id;
@@ -41,9 +41,20 @@ describe("DM address list (CSV)", () => {
   it("is UTF-8 with a BOM, in 〒 order, with 「様」 and formula-safe cells", async () => {
     const { bytes, rows } = await csv("utf8");
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(rows[0]).toEqual(["No.", "郵便番号", "住所", "宛名", "氏名", "フリガナ", "ステータス(実行時)", "客区分(実行時)", "結果", "顧客ID"]);
+    expect(rows[0]).toEqual([
+      "No.",
+      "郵便番号",
+      "住所",
+      "宛名",
+      "氏名",
+      "フリガナ",
+      "ステータス(実行時)",
+      "客区分(実行時)",
+      "結果",
+      "顧客ID",
+    ]);
     expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
-      ["1", "100-0001", "'+東京都千代田区千代田1-1", "'=HYPERLINK(\"http://x\") 様"],
+      ["1", "100-0001", "'+東京都千代田区千代田1-1", '\'=HYPERLINK("http://x") 様'],
       ["2", "530-0001", "大阪府大阪市北区梅田1-1-1", "髙橋 一郎 様"],
       ["3", "", "", "住所 なし 様"],
     ]);

@@ -19,20 +19,34 @@ const basicsOf = (name: string) => ({ name, kind: "newsletter" as const, planned
 
 describe("drafts", () => {
   it("returns every field error at once, in Japanese", async () => {
-    const result = await asUser(member, () => createCampaignAction({ name: " ", kind: "fax" as never, plannedOn: "2026-02-30", description: "", criteria: EMPTY_FILTER }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { name: ["名称を入力してください"], kind: ["種類を選択してください"], plannedOn: [expect.stringContaining("実施予定日")] } });
+    const result = await asUser(member, () =>
+      createCampaignAction({ name: " ", kind: "fax" as never, plannedOn: "2026-02-30", description: "", criteria: EMPTY_FILTER }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        name: ["名称を入力してください"],
+        kind: ["種類を選択してください"],
+        plannedOn: [expect.stringContaining("実施予定日")],
+      },
+    });
   });
 
   it("edits with a version check, and deletes only drafts", async () => {
     const tag = await createTag();
     const { id } = await createDraft(member, { tagIds: [tag.id] });
     const version = await versionOf(id);
-    const saved = await asUser(member, () => updateCampaignAction({ id, version, ...basicsOf("冬のニュースレター"), criteria: { ...EMPTY_FILTER, importantOnly: true } }));
+    const saved = await asUser(member, () =>
+      updateCampaignAction({ id, version, ...basicsOf("冬のニュースレター"), criteria: { ...EMPTY_FILTER, importantOnly: true } }),
+    );
     expect(saved).toEqual({ ok: true, data: { version: version + 1 } });
     const stale = await asUser(member, () => updateCampaignAction({ id, version, ...basicsOf("古い画面から"), criteria: EMPTY_FILTER }));
     expect(stale).toMatchObject({ ok: false, formError: expect.stringContaining("他のユーザーによって更新されています") });
     const detail = await asUser(member, () => getCampaign(id));
-    expect(detail).toMatchObject({ campaign: { name: "冬のニュースレター", kind: "newsletter", plannedOn: null }, criteria: { kind: "filter", filter: { importantOnly: true, tagIds: [] } } });
+    expect(detail).toMatchObject({
+      campaign: { name: "冬のニュースレター", kind: "newsletter", plannedOn: null },
+      criteria: { kind: "filter", filter: { importantOnly: true, tagIds: [] } },
+    });
 
     expect(await asUser(member, () => deleteCampaignAction({ id, version }))).toMatchObject({ ok: false });
     expect(await asUser(member, () => deleteCampaignAction({ id, version: version + 1 }))).toEqual({ ok: true, data: undefined });
@@ -50,7 +64,10 @@ describe("executed campaigns", () => {
     const changeCriteria = await asUser(member, () => updateCampaignAction({ id, version, ...basicsOf("x"), criteria: EMPTY_FILTER }));
     expect(changeCriteria).toMatchObject({ ok: false, formError: expect.stringContaining("抽出条件は変更できません") });
     expect(await asUser(member, () => updateCampaignAction({ id, version, ...basicsOf("誤字を直した名称") }))).toMatchObject({ ok: true });
-    expect(await asUser(member, () => deleteCampaignAction({ id, version: version + 1 }))).toMatchObject({ ok: false, formError: expect.stringContaining("削除できません") });
+    expect(await asUser(member, () => deleteCampaignAction({ id, version: version + 1 }))).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("削除できません"),
+    });
     // Executing again (a second tab) answers the frozen result.
     expect(await execute(member, id)).toEqual({ targetCount: 1, alreadyExecuted: true });
   });

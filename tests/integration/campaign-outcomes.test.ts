@@ -25,7 +25,15 @@ beforeAll(async () => {
 /** An executed campaign over `count` fresh customers; answers its id and targets. */
 async function executedCampaign(count: number) {
   const tag = await createTag();
-  await insertCustomers(Array.from({ length: count }, (_, i) => ({ templateId: basics.template.id, name: `結果 ${i}`, nameKana: `ケッカ ${i}`, statusId: basics.status["新規顧客"]!, tagIds: [tag.id] })));
+  await insertCustomers(
+    Array.from({ length: count }, (_, i) => ({
+      templateId: basics.template.id,
+      name: `結果 ${i}`,
+      nameKana: `ケッカ ${i}`,
+      statusId: basics.status["新規顧客"]!,
+      tagIds: [tag.id],
+    })),
+  );
   const { id } = await createDraft(member, { tagIds: [tag.id] });
   await execute(member, id);
   return { id, targets: await targetsOf(id) };
@@ -39,7 +47,9 @@ describe("outcomes", () => {
     await asUser(member, () => setTargetOutcomes({ campaignId: id, target: { kind: "ids", ids: ids.slice(1, 3) }, outcome: "visited" }));
     await asUser(member, () => setTargetOutcomes({ campaignId: id, target: { kind: "ids", ids: [ids[3]!] }, outcome: "undelivered" }));
     // 「未対応をすべて送付済に」 after the DM went out: the others keep their outcome.
-    const bulk = await asUser(other, () => setTargetOutcomes({ campaignId: id, target: { kind: "outcome", from: "pending" }, outcome: "sent" }));
+    const bulk = await asUser(other, () =>
+      setTargetOutcomes({ campaignId: id, target: { kind: "outcome", from: "pending" }, outcome: "sent" }),
+    );
     expect(bulk).toEqual({ updated: 6 });
     await asUser(member, () => setTargetOutcomes({ campaignId: id, target: { kind: "ids", ids: [ids[4]!] }, outcome: "responded" }));
 
@@ -58,18 +68,24 @@ describe("outcomes", () => {
     const { id, targets } = await executedCampaign(2);
     await asUser(member, () => setTargetOutcomes({ campaignId: id, target: { kind: "all" }, outcome: "sent" }));
     const [before] = await db.select().from(campaignTargets).where(eq(campaignTargets.id, targets[0]!.id));
-    expect(await asUser(other, () => setTargetOutcomes({ campaignId: id, target: { kind: "all" }, outcome: "sent" }))).toEqual({ updated: 0 });
+    expect(await asUser(other, () => setTargetOutcomes({ campaignId: id, target: { kind: "all" }, outcome: "sent" }))).toEqual({
+      updated: 0,
+    });
     const [after] = await db.select().from(campaignTargets).where(eq(campaignTargets.id, targets[0]!.id));
     expect(after!.outcomeUpdatedBy).toBe(before!.outcomeUpdatedBy);
 
     const draft = await createDraft(member, {});
-    await expect(asUser(member, () => setTargetOutcomes({ campaignId: draft.id, target: { kind: "all" }, outcome: "sent" }))).rejects.toThrow("実行してから");
+    await expect(
+      asUser(member, () => setTargetOutcomes({ campaignId: draft.id, target: { kind: "all" }, outcome: "sent" })),
+    ).rejects.toThrow("実行してから");
   });
 
   it("only changes targets of the campaign named, even when given another campaign's ids", async () => {
     const first = await executedCampaign(1);
     const second = await executedCampaign(1);
-    const result = await asUser(member, () => setTargetOutcomes({ campaignId: first.id, target: { kind: "ids", ids: [second.targets[0]!.id] }, outcome: "won" }));
+    const result = await asUser(member, () =>
+      setTargetOutcomes({ campaignId: first.id, target: { kind: "ids", ids: [second.targets[0]!.id] }, outcome: "won" }),
+    );
     expect(result).toEqual({ updated: 0 });
     expect((await targetsOf(second.id))[0]!.outcome).toBe("pending");
   });
@@ -78,22 +94,36 @@ describe("outcomes", () => {
 describe("follow-up", () => {
   it("targets the source's targets still 未対応, whose customer still exists, with a fresh snapshot", async () => {
     const { id, targets } = await executedCampaign(5);
-    await asUser(member, () => setTargetOutcomes({ campaignId: id, target: { kind: "ids", ids: [targets[0]!.id, targets[1]!.id] }, outcome: "responded" }));
-    const followUp = await asUser(member, () => createFollowUp({ name: "再送DM", kind: "dm", sourceCampaignId: id, sourceOutcome: "pending" }));
+    await asUser(member, () =>
+      setTargetOutcomes({ campaignId: id, target: { kind: "ids", ids: [targets[0]!.id, targets[1]!.id] }, outcome: "responded" }),
+    );
+    const followUp = await asUser(member, () =>
+      createFollowUp({ name: "再送DM", kind: "dm", sourceCampaignId: id, sourceOutcome: "pending" }),
+    );
     const preview = await asUser(member, () => previewCampaign({ id: followUp.id }));
     expect(preview.total).toBe(3);
 
     const pending = targets.slice(2);
     await db.delete(customers).where(eq(customers.id, pending[0]!.customerId!));
-    await db.update(customers).set({ fields: { address: "新住所" } }).where(eq(customers.id, pending[1]!.customerId!));
+    await db
+      .update(customers)
+      .set({ fields: { address: "新住所" } })
+      .where(eq(customers.id, pending[1]!.customerId!));
     expect(await execute(member, followUp.id)).toEqual({ targetCount: 2, alreadyExecuted: false });
     const frozen = await targetsOf(followUp.id);
-    expect(frozen.map((t) => t.customerId).sort()).toEqual(pending.slice(1).map((t) => t.customerId).sort());
+    expect(frozen.map((t) => t.customerId).sort()).toEqual(
+      pending
+        .slice(1)
+        .map((t) => t.customerId)
+        .sort(),
+    );
     expect(frozen.find((t) => t.customerId === pending[1]!.customerId)!.snapshot.address).toBe("新住所");
   });
 
   it("is made only from an executed campaign", async () => {
     const draft = await createDraft(member, {});
-    await expect(asUser(member, () => createFollowUp({ name: "x", kind: "dm", sourceCampaignId: draft.id, sourceOutcome: "pending" }))).rejects.toThrow("実行済み");
+    await expect(
+      asUser(member, () => createFollowUp({ name: "x", kind: "dm", sourceCampaignId: draft.id, sourceOutcome: "pending" })),
+    ).rejects.toThrow("実行済み");
   });
 });

@@ -22,7 +22,10 @@ beforeAll(async () => {
   member = await createUser();
   basics = await seededCustomerBasics();
   await setOrganizationsFeature(true);
-  const [orgTemplate] = await db.select().from(templates).where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
+  const [orgTemplate] = await db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
   organizationIds = [];
   for (const name of ["株式会社あおば", "合同会社みどり"]) {
     const { id } = await asUser(member, () => createOrganization({ templateId: orgTemplate!.id, values: { name, searchKeywords: name } }));
@@ -48,7 +51,7 @@ describe("target extraction", () => {
       postalCode: fc.constantFrom("", "100-0001", "530-0001", "060-0001"),
     });
     // Each criterion is left out half the time, so that most runs match someone.
-    const some = <T,>(values: T[], maxLength: number) => fc.oneof(fc.constant([] as T[]), fc.subarray(values, { minLength: 1, maxLength }));
+    const some = <T>(values: T[], maxLength: number) => fc.oneof(fc.constant([] as T[]), fc.subarray(values, { minLength: 1, maxLength }));
     const filterArb = fc.record({
       statusIds: some(statusIds, 3),
       classIds: some(classIds, 2),
@@ -61,7 +64,13 @@ describe("target extraction", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(customerArb, { maxLength: 8 }), filterArb, fc.boolean(), async (added, partial, organizationsOn) => {
         if (added.length) {
-          await insertCustomers(added.map(({ postalCode, ...c }) => ({ ...c, templateId: basics.template.id, fields: { postalCode, address: `東京都千代田区${c.name}` } })));
+          await insertCustomers(
+            added.map(({ postalCode, ...c }) => ({
+              ...c,
+              templateId: basics.template.id,
+              fields: { postalCode, address: `東京都千代田区${c.name}` },
+            })),
+          );
         }
         await setOrganizationsFeature(organizationsOn);
         const filter = customerFilter.parse(partial);
@@ -84,9 +93,17 @@ describe("target extraction", () => {
 
 describe("execution", () => {
   async function tagged(count: number) {
-    const [tag] = await db.execute(sql`insert into tags (name, color) values (${`実行${Math.random()}`}, 'blue') returning id`).then((r) => (Array.isArray(r) ? r : (r as { rows: { id: number }[] }).rows) as { id: number }[]);
+    const [tag] = await db
+      .execute(sql`insert into tags (name, color) values (${`実行${Math.random()}`}, 'blue') returning id`)
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: { id: number }[] }).rows) as { id: number }[]);
     const rows = await insertCustomers(
-      Array.from({ length: count }, (_, i) => ({ templateId: basics.template.id, name: `対象 ${i}`, statusId: basics.status["新規顧客"]!, tagIds: [tag!.id], fields: { postalCode: `10${i % 10}-0001`, address: `住所${i}` } })),
+      Array.from({ length: count }, (_, i) => ({
+        templateId: basics.template.id,
+        name: `対象 ${i}`,
+        statusId: basics.status["新規顧客"]!,
+        tagIds: [tag!.id],
+        fields: { postalCode: `10${i % 10}-0001`, address: `住所${i}` },
+      })),
     );
     return { tagId: tag!.id, customerIds: rows.map((r) => r.id) };
   }
@@ -100,7 +117,18 @@ describe("execution", () => {
     expect(results.filter((r) => r.ok && r.data && !r.data.alreadyExecuted)).toHaveLength(1);
     const targets = await targetsOf(id);
     expect(targets.map((t) => t.customerId).sort((a, b) => a! - b!)).toEqual(customerIds);
-    const entries = await db.select().from(timelineEntries).where(and(eq(timelineEntries.kind, "campaign"), inArray(timelineEntries.refId, targets.map((t) => t.id))));
+    const entries = await db
+      .select()
+      .from(timelineEntries)
+      .where(
+        and(
+          eq(timelineEntries.kind, "campaign"),
+          inArray(
+            timelineEntries.refId,
+            targets.map((t) => t.id),
+          ),
+        ),
+      );
     expect(entries).toHaveLength(40);
     const [campaign] = await db.select().from(campaigns).where(eq(campaigns.id, id));
     expect(campaign).toMatchObject({ state: "executed", targetCount: 40, version: version + 1 });
@@ -112,8 +140,12 @@ describe("execution", () => {
     const { tagId } = await tagged(5);
     const { id } = await createDraft(member, { tagIds: [tagId] });
     const version = await versionOf(id);
-    await db.execute(sql`create function campaign_test_fail() returns trigger language plpgsql as $$ begin if new.snapshot->>'name' = '対象 3' then raise exception 'boom'; end if; return new; end $$`);
-    await db.execute(sql`create trigger campaign_test_fail before insert on campaign_targets for each row execute function campaign_test_fail()`);
+    await db.execute(
+      sql`create function campaign_test_fail() returns trigger language plpgsql as $$ begin if new.snapshot->>'name' = '対象 3' then raise exception 'boom'; end if; return new; end $$`,
+    );
+    await db.execute(
+      sql`create trigger campaign_test_fail before insert on campaign_targets for each row execute function campaign_test_fail()`,
+    );
     try {
       await expect(execute(member, id)).rejects.toThrow();
     } finally {
@@ -132,9 +164,20 @@ describe("execution", () => {
     const { id } = await createDraft(member, { tagIds: [tagId] });
     await execute(member, id);
     const before = await targetsOf(id);
-    expect(before.map((t) => t.snapshot)).toContainEqual({ name: "対象 1", nameKana: "", postalCode: "101-0001", address: "住所1", status: "新規顧客", class: null, organization: null });
+    expect(before.map((t) => t.snapshot)).toContainEqual({
+      name: "対象 1",
+      nameKana: "",
+      postalCode: "101-0001",
+      address: "住所1",
+      status: "新規顧客",
+      class: null,
+      organization: null,
+    });
 
-    await db.update(customers).set({ name: "改名 後", fields: { postalCode: "999-9999", address: "引越先" }, statusId: basics.status["商談中"]! }).where(eq(customers.id, customerIds[1]!));
+    await db
+      .update(customers)
+      .set({ name: "改名 後", fields: { postalCode: "999-9999", address: "引越先" }, statusId: basics.status["商談中"]! })
+      .where(eq(customers.id, customerIds[1]!));
     await insertCustomers([{ templateId: basics.template.id, name: "後から 追加", statusId: basics.status["新規顧客"]!, tagIds: [tagId] }]);
     await db.delete(customers).where(eq(customers.id, customerIds[2]!));
 
@@ -150,9 +193,11 @@ describe("execution", () => {
     const { id } = await createDraft(member, { tagIds: [tagId] });
     await execute(member, id);
     const [gone, stays] = customerIds as [number, number];
-    const entriesOf = async (customerId: number) => (await db.select().from(timelineEntries).where(eq(timelineEntries.customerId, customerId))).length;
+    const entriesOf = async (customerId: number) =>
+      (await db.select().from(timelineEntries).where(eq(timelineEntries.customerId, customerId))).length;
     expect(await entriesOf(gone)).toBeGreaterThan(0);
-    const versionOfCustomer = async (customerId: number) => (await db.select({ v: customers.version }).from(customers).where(eq(customers.id, customerId)))[0]!.v;
+    const versionOfCustomer = async (customerId: number) =>
+      (await db.select({ v: customers.version }).from(customers).where(eq(customers.id, customerId)))[0]!.v;
     await asUser(member, async () => deleteCustomer({ id: gone, version: await versionOfCustomer(gone) }));
     expect(await entriesOf(gone)).toBe(0);
     expect(await entriesOf(stays)).toBeGreaterThan(0);
@@ -178,7 +223,9 @@ describe("execution", () => {
 
   it("lists the targets in 〒 order, those without a postal code last", async () => {
     const { tagId } = await tagged(12);
-    await insertCustomers([{ templateId: basics.template.id, name: "郵便番号 なし", statusId: basics.status["新規顧客"]!, tagIds: [tagId] }]);
+    await insertCustomers([
+      { templateId: basics.template.id, name: "郵便番号 なし", statusId: basics.status["新規顧客"]!, tagIds: [tagId] },
+    ]);
     const { id } = await createDraft(member, { tagIds: [tagId] });
     await execute(member, id);
     const page = await asUser(member, () => listTargets(id, {}));
@@ -192,6 +239,13 @@ describe("execution", () => {
     const { id } = await createDraft(member, { tagIds: [tagId] }, "秋の見学会DM");
     await execute(member, id);
     const page = await asUser(member, () => timelinePage({ customerId: customerIds[0]! }));
-    expect(page.items).toContainEqual(expect.objectContaining({ kind: "campaign", title: "販促活動: 秋の見学会DM (DM)", lines: ["結果: 未対応"], href: `/campaigns/${id}` }));
+    expect(page.items).toContainEqual(
+      expect.objectContaining({
+        kind: "campaign",
+        title: "販促活動: 秋の見学会DM (DM)",
+        lines: ["結果: 未対応"],
+        href: `/campaigns/${id}`,
+      }),
+    );
   });
 });

@@ -52,23 +52,56 @@ beforeAll(async () => {
   const { status, customerClass, tag, template } = basics;
   const rows = await insertCustomers([
     {
-      templateId: template.id, name: "髙橋 一郎", nameKana: "タカハシ イチロウ", statusId: status["新規顧客"]!, classId: customerClass["Aランク"]!,
-      tagIds: [tag["紹介"]!, tag["新築"]!], important: true, fields: { phone: "03-1234-5678", note: '1行目\n2行目, "引用"' },
+      templateId: template.id,
+      name: "髙橋 一郎",
+      nameKana: "タカハシ イチロウ",
+      statusId: status["新規顧客"]!,
+      classId: customerClass["Aランク"]!,
+      tagIds: [tag["紹介"]!, tag["新築"]!],
+      important: true,
+      fields: { phone: "03-1234-5678", note: '1行目\n2行目, "引用"' },
       createdAt: new Date("2026-11-25T06:30:00Z"),
     },
     {
-      templateId: salon!.id, name: "山﨑 花子😀", nameKana: "ヤマサキ ハナコ", statusId: status["商談中"]!,
+      templateId: salon!.id,
+      name: "山﨑 花子😀",
+      nameKana: "ヤマサキ ハナコ",
+      statusId: status["商談中"]!,
       fields: { hobbies: ["ゴルフ", "釣り"], dm: true, budget: 30000000, mobile: "090-1111-2222", car: "プリウス" },
     },
-    { templateId: template.id, name: "=cmd|' /C calc'!A0", nameKana: "-テスト", searchKeywords: "@mention", statusId: status["新規顧客"]!, fields: { address: "1〜2丁目" } },
+    {
+      templateId: template.id,
+      name: "=cmd|' /C calc'!A0",
+      nameKana: "-テスト",
+      searchKeywords: "@mention",
+      statusId: status["新規顧客"]!,
+      fields: { address: "1〜2丁目" },
+    },
   ]);
   ids = rows.map((r) => r.id);
 });
 
 const HEADER = [
-  "ID", "氏名", "フリガナ", "ステータス", "客区分", "タグ", "重要",
-  "電話番号", "メール", "郵便番号", "住所", "備考", "電話番号(サロン用)", "趣味", "DM送付", "予算", "車種(削除済み)",
-  "検索用キーワード", "登録日時", "更新日時",
+  "ID",
+  "氏名",
+  "フリガナ",
+  "ステータス",
+  "客区分",
+  "タグ",
+  "重要",
+  "電話番号",
+  "メール",
+  "郵便番号",
+  "住所",
+  "備考",
+  "電話番号(サロン用)",
+  "趣味",
+  "DM送付",
+  "予算",
+  "車種(削除済み)",
+  "検索用キーワード",
+  "登録日時",
+  "更新日時",
 ];
 
 describe("customer CSV export", () => {
@@ -79,12 +112,27 @@ describe("customer CSV export", () => {
     const [takahashi, yamasaki, formula] = rows.slice(1).map((r) => Object.fromEntries(HEADER.map((h, i) => [h, r[i]])));
     expect(rows).toHaveLength(4);
     expect(takahashi).toMatchObject({
-      ID: String(ids[0]), 氏名: "髙橋 一郎", ステータス: "新規顧客", 客区分: "Aランク", タグ: "紹介、新築", 重要: "★",
-      電話番号: "03-1234-5678", 備考: '1行目\n2行目, "引用"', 登録日時: "2026/11/25 15:30", 検索用キーワード: "髙橋 一郎",
+      ID: String(ids[0]),
+      氏名: "髙橋 一郎",
+      ステータス: "新規顧客",
+      客区分: "Aランク",
+      タグ: "紹介、新築",
+      重要: "★",
+      電話番号: "03-1234-5678",
+      備考: '1行目\n2行目, "引用"',
+      登録日時: "2026/11/25 15:30",
+      検索用キーワード: "髙橋 一郎",
     });
     expect(yamasaki).toMatchObject({
-      氏名: "山﨑 花子😀", 客区分: "", タグ: "", 重要: "", 趣味: "ゴルフ、釣り", DM送付: "はい", 予算: "30000000",
-      "電話番号(サロン用)": "090-1111-2222", "車種(削除済み)": "プリウス",
+      氏名: "山﨑 花子😀",
+      客区分: "",
+      タグ: "",
+      重要: "",
+      趣味: "ゴルフ、釣り",
+      DM送付: "はい",
+      予算: "30000000",
+      "電話番号(サロン用)": "090-1111-2222",
+      "車種(削除済み)": "プリウス",
     });
     expect(formula).toMatchObject({ 氏名: "'=cmd|' /C calc'!A0", フリガナ: "'-テスト", 検索用キーワード: "'@mention" });
   });
@@ -114,7 +162,9 @@ describe("customer CSV export", () => {
     const response = await asUser(member, () => GET(new Request(url)));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=Shift_JIS");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="customers-\d{8}-\d{4}\.csv"; filename\*=UTF-8''customers-\d{8}-\d{4}\.csv$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="customers-\d{8}-\d{4}\.csv"; filename\*=UTF-8''customers-\d{8}-\d{4}\.csv$/,
+    );
     const rows = rowsOf(Buffer.from(await response.arrayBuffer()), "cp932");
     expect(rows.slice(1).map((r) => r[1])).toEqual(["山﨑 花子?"]);
 
@@ -129,7 +179,12 @@ describe("customer CSV export", () => {
   // Two full batches of 2,000 and then an empty read: both ways a batch loop can end.
   it("reads past batch boundaries without losing or repeating a row", { timeout: 90_000 }, async () => {
     const { template, status, customerClass } = basics;
-    const many = Array.from({ length: 4_000 }, (_, i) => ({ templateId: template.id, name: `一括 ${i}`, statusId: status["追客中"]!, classId: customerClass["ランク外"]! }));
+    const many = Array.from({ length: 4_000 }, (_, i) => ({
+      templateId: template.id,
+      name: `一括 ${i}`,
+      statusId: status["追客中"]!,
+      classId: customerClass["ランク外"]!,
+    }));
     const inserted = await insertCustomers(many);
     const { rows } = await exported({ classIds: [customerClass["ランク外"]] }, "cp932");
     expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(inserted.map((r) => r.id).sort((a, b) => a - b));

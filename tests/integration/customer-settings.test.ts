@@ -57,13 +57,17 @@ describe.each(ORDERED_LIST_KINDS)("ordered list %s", (kind) => {
     await expect(duplicate).rejects.toBeInstanceOf(DomainError);
     await expect(duplicate).rejects.toMatchObject({ fieldErrors: { name: [expect.stringContaining("既にあります")] } });
     const { id: other } = await asAdmin(() => createOrderedItem(kind, { name: `別${word()}`, color: "gray" }));
-    await expect(asAdmin(() => updateOrderedItem(kind, { id: other, name: name.toLowerCase(), color: "gray" }))).rejects.toThrow("既にあります");
+    await expect(asAdmin(() => updateOrderedItem(kind, { id: other, name: name.toLowerCase(), color: "gray" }))).rejects.toThrow(
+      "既にあります",
+    );
     await expect(asAdmin(() => updateOrderedItem(kind, { id, name, color: "red" }))).resolves.toBeUndefined();
   });
 
   it("refuses an empty name and an unknown colour", async () => {
     await expect(asAdmin(() => createOrderedItem(kind, { name: "  ", color: "gray" }))).rejects.toThrow("名を入力してください");
-    await expect(asAdmin(() => createOrderedItem(kind, { name: word(), color: "#ff0000" as "gray" }))).rejects.toThrow("色を選択してください");
+    await expect(asAdmin(() => createOrderedItem(kind, { name: word(), color: "#ff0000" as "gray" }))).rejects.toThrow(
+      "色を選択してください",
+    );
   });
 
   it("refuses members", async () => {
@@ -98,7 +102,10 @@ describe("deleting a status in use", () => {
     });
     await expect(asAdmin(() => deleteOrderedItem("status", { id, moveTo: "none" }))).rejects.toThrow("ステータスが必要です");
     await expect(asAdmin(() => deleteOrderedItem("status", { id, moveTo: id }))).rejects.toThrow("別のステータス");
-    expect((await customerRows(ids)).map((c) => [c.statusId, c.version])).toEqual([[id, 1], [id, 1]]);
+    expect((await customerRows(ids)).map((c) => [c.statusId, c.version])).toEqual([
+      [id, 1],
+      [id, 1],
+    ]);
   });
 
   it("moves its customers to the chosen status, records each change, then deletes it", async () => {
@@ -133,9 +140,15 @@ describe("deleting a class in use", () => {
     await expect(asAdmin(() => deleteOrderedItem("class", { id: a }))).rejects.toThrow("移動先の客区分を選んでください");
 
     await expect(asAdmin(() => deleteOrderedItem("class", { id: a, moveTo: b }))).resolves.toEqual({ moved: 2 });
-    expect((await customerRows(ids)).map((c) => [c.classId, c.version])).toEqual([[b, 2], [b, 2]]);
+    expect((await customerRows(ids)).map((c) => [c.classId, c.version])).toEqual([
+      [b, 2],
+      [b, 2],
+    ]);
     await expect(asAdmin(() => deleteOrderedItem("class", { id: b, moveTo: "none" }))).resolves.toEqual({ moved: 2 });
-    expect((await customerRows(ids)).map((c) => [c.classId, c.version])).toEqual([[null, 3], [null, 3]]);
+    expect((await customerRows(ids)).map((c) => [c.classId, c.version])).toEqual([
+      [null, 3],
+      [null, 3],
+    ]);
     expect(await db.select().from(customerStatusChanges).where(inArray(customerStatusChanges.customerId, ids))).toEqual([]);
   });
 });
@@ -145,7 +158,11 @@ describe("tags", () => {
     const name = `Web${word()}`;
     const { id } = await asAdmin(() => createTag({ name, color: "indigo" }));
     await asAdmin(() => updateTag({ id, name: `${name}改`, color: "teal" }));
-    expect((await asAdmin(() => listTagsWithUsage())).find((t) => t.id === id)).toMatchObject({ name: `${name}改`, color: "teal", customerCount: 0 });
+    expect((await asAdmin(() => listTagsWithUsage())).find((t) => t.id === id)).toMatchObject({
+      name: `${name}改`,
+      color: "teal",
+      customerCount: 0,
+    });
     await expect(asAdmin(() => createTag({ name: `${name}改`.toUpperCase(), color: "gray" }))).rejects.toMatchObject({
       fieldErrors: { name: [expect.stringContaining("既にあります")] },
     });

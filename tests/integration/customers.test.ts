@@ -24,7 +24,12 @@ describe("customers", () => {
   it("creates a customer with its first status in the history, searchable by name", async () => {
     const user = await createUser();
     const world = await customerWorld();
-    const id = await createCustomerAs(user, { name: "会田 花子", nameKana: "アイダ ハナコ", statusId: world.statuses[1]!.id, fields: { phone: "03-1234-5678" } });
+    const id = await createCustomerAs(user, {
+      name: "会田 花子",
+      nameKana: "アイダ ハナコ",
+      statusId: world.statuses[1]!.id,
+      fields: { phone: "03-1234-5678" },
+    });
     const detail = await asUser(user, () => getCustomer(id));
     expect(detail.customer).toMatchObject({ name: "会田 花子", nameKana: "アイダ ハナコ", statusId: world.statuses[1]!.id, version: 1 });
     expect(detail.customer.fields).toEqual({ phone: "03-1234-5678" });
@@ -45,7 +50,12 @@ describe("customers", () => {
     const error = await createCustomerAs(user, { tagIds: six.map((t) => t.id) }).catch((e: unknown) => e);
     expect((error as z.ZodError).issues[0]?.message).toBe("タグは5個までしか付けられません");
     const id = await createCustomerAs(user, { tagIds: six.slice(0, 5).map((t) => t.id) });
-    await expect(db.update(customers).set({ tagIds: six.map((t) => t.id) }).where(eq(customers.id, id))).rejects.toThrow();
+    await expect(
+      db
+        .update(customers)
+        .set({ tagIds: six.map((t) => t.id) })
+        .where(eq(customers.id, id)),
+    ).rejects.toThrow();
   });
 
   it("never lets 20 concurrent tag additions leave more than 5 tags, and reports the refused ones", async () => {
@@ -53,7 +63,9 @@ describe("customers", () => {
     const id = await createCustomerAs(user);
     const twenty = await Promise.all(Array.from({ length: 20 }, () => createTag()));
     const results = await Promise.all(
-      twenty.map((tag) => asUser(user, () => bulkUpdateCustomers({ target: { kind: "ids", ids: [id] }, operation: { kind: "addTag", tagId: tag.id } }))),
+      twenty.map((tag) =>
+        asUser(user, () => bulkUpdateCustomers({ target: { kind: "ids", ids: [id] }, operation: { kind: "addTag", tagId: tag.id } })),
+      ),
     );
     const [row] = await db.select({ tagIds: customers.tagIds }).from(customers).where(eq(customers.id, id));
     expect(row!.tagIds).toHaveLength(5);
@@ -77,10 +89,22 @@ describe("customers", () => {
     const user = await createUser({ name: "担当 次郎" });
     const world = await customerWorld();
     const id = await createCustomerAs(user);
-    await db.update(customers).set({ fields: sql`${customers.fields} || '{"oldField":"残る値"}'::jsonb` }).where(eq(customers.id, id));
+    await db
+      .update(customers)
+      .set({ fields: sql`${customers.fields} || '{"oldField":"残る値"}'::jsonb` })
+      .where(eq(customers.id, id));
     const [from, to] = [world.statuses[0]!, world.statuses[2]!];
     await asUser(user, () =>
-      updateCustomer({ id, version: 1, templateId: world.template.id, statusId: to.id, classId: null, tagIds: [], important: true, values: { name: "明石 三郎", searchKeywords: "あかし" } }),
+      updateCustomer({
+        id,
+        version: 1,
+        templateId: world.template.id,
+        statusId: to.id,
+        classId: null,
+        tagIds: [],
+        important: true,
+        values: { name: "明石 三郎", searchKeywords: "あかし" },
+      }),
     );
     const detail = await asUser(user, () => getCustomer(id));
     expect(detail.statusHistory[0]).toMatchObject({ fromStatusName: from.name, toStatusName: to.name, changedByName: "担当 次郎" });
@@ -103,7 +127,10 @@ describe("customers", () => {
     expect((await names(user, filter({ tagIds: mine, statusIds: [s1] }))).names).toEqual(["甲", "丙"]);
     expect((await names(user, filter({ tagIds: mine, classIds: [c1] }))).names).toEqual(["乙", "甲"]);
     expect((await names(user, filter({ tagIds: mine, importantOnly: true }))).names).toEqual(["甲"]);
-    expect(await names(user, filter({ tagIds: [a.id], statusIds: [s1, s2], classIds: [c1], importantOnly: true }))).toEqual({ names: ["甲"], total: 1 });
+    expect(await names(user, filter({ tagIds: [a.id], statusIds: [s1, s2], classIds: [c1], importantOnly: true }))).toEqual({
+      names: ["甲"],
+      total: 1,
+    });
   });
 
   it("finds 会田 (アイダ) by あいだ, アイダ, ｱｲﾀﾞ, 会田 and ア イ ダ; and 林 by one character", async () => {
@@ -136,9 +163,14 @@ describe("customers", () => {
     const ids = [await createCustomerAs(user, { tagIds: [tag.id] }), await createCustomerAs(user, { tagIds: [tag.id] })];
     const target = { kind: "filter" as const, filter: filter({ tagIds: [tag.id] }) };
     const to = world.statuses[3]!;
-    expect(await asUser(user, () => bulkUpdateCustomers({ target, operation: { kind: "setStatus", statusId: to.id } }))).toMatchObject({ updated: 2, unchanged: 0 });
+    expect(await asUser(user, () => bulkUpdateCustomers({ target, operation: { kind: "setStatus", statusId: to.id } }))).toMatchObject({
+      updated: 2,
+      unchanged: 0,
+    });
     for (const id of ids) expect((await asUser(user, () => getCustomer(id))).statusHistory[0]?.toStatusName).toBe(to.name);
-    expect(await asUser(user, () => bulkUpdateCustomers({ target, operation: { kind: "setImportant", important: true } }))).toMatchObject({ updated: 2 });
+    expect(await asUser(user, () => bulkUpdateCustomers({ target, operation: { kind: "setImportant", important: true } }))).toMatchObject({
+      updated: 2,
+    });
     expect((await names(user, filter({ tagIds: [tag.id], importantOnly: true }))).total).toBe(2);
     const gone = asUser(user, () => bulkUpdateCustomers({ target, operation: { kind: "addTag", tagId: 2_000_000_000 } }));
     await expect(gone).rejects.toBeInstanceOf(DomainError);
@@ -149,7 +181,10 @@ describe("customers", () => {
     const world = await customerWorld();
     const tag = await createTag();
     await createCustomerAs(user, { tagIds: [tag.id] });
-    expect(await asUser(user, () => searchCustomers(filter({ tagIds: [tag.id] }), { page: 1, sort: "updated" }))).toMatchObject({ total: 1, totalIsEstimate: false });
+    expect(await asUser(user, () => searchCustomers(filter({ tagIds: [tag.id] }), { page: 1, sort: "updated" }))).toMatchObject({
+      total: 1,
+      totalIsEstimate: false,
+    });
     await db.execute(sql`
       insert into customers (template_id, name, search_keywords, status_id, tag_ids, search_text, search_grams, sort_key)
       select ${world.template.id}, 'bulk ' || g, 'bulk', ${world.statuses[0]!.id}, ARRAY[${tag.id}]::integer[], 'bulk', ARRAY['b']::text[], 'bulk'

@@ -46,7 +46,10 @@ describe.skipIf(!process.env.DATABASE_URL)("a database outage (PostgreSQL throug
 
   async function timed(kind: Call["kind"], fn: () => Promise<{ ok: boolean; answer: string; id?: number }>): Promise<Call> {
     const start = performance.now();
-    const outcome = await fn().catch((error: unknown) => ({ ok: false, answer: isDatabaseUnavailable(error) ? "unavailable (thrown)" : `unexpected: ${String(error)}` }));
+    const outcome = await fn().catch((error: unknown) => ({
+      ok: false,
+      answer: isDatabaseUnavailable(error) ? "unavailable (thrown)" : `unexpected: ${String(error)}`,
+    }));
     return { kind, start, end: performance.now(), ...outcome };
   }
 
@@ -56,7 +59,14 @@ describe.skipIf(!process.env.DATABASE_URL)("a database outage (PostgreSQL throug
       return { ok: true, answer: `${result.rows.length} rows` };
     },
     write: async (n) => {
-      const input = { templateId: world.template.id, statusId: world.statuses[0]!.id, classId: null, tagIds: [], important: false, values: { name: `停電 ${n}`, searchKeywords: `outage${n}` } };
+      const input = {
+        templateId: world.template.id,
+        statusId: world.statuses[0]!.id,
+        classId: null,
+        tagIds: [],
+        important: false,
+        values: { name: `停電 ${n}`, searchKeywords: `outage${n}` },
+      };
       const result = await asUser(admin, () => createCustomerAction(input));
       return result.ok ? { ok: true, answer: "saved", id: result.data!.id } : { ok: false, answer: result.formError ?? "" };
     },
@@ -117,7 +127,12 @@ describe.skipIf(!process.env.DATABASE_URL)("a database outage (PostgreSQL throug
     expect(lost).toBe(0);
     // Every refusal says what happened, in Japanese; nothing is masked as an unexpected error.
     for (const call of failures) {
-      const expected = { write: DATABASE_UNAVAILABLE_MESSAGE, read: "unavailable (thrown)", health: "unavailable", export: `503 ${DATABASE_UNAVAILABLE_MESSAGE}` }[call.kind];
+      const expected = {
+        write: DATABASE_UNAVAILABLE_MESSAGE,
+        read: "unavailable (thrown)",
+        health: "unavailable",
+        export: `503 ${DATABASE_UNAVAILABLE_MESSAGE}`,
+      }[call.kind];
       expect(call.answer).toBe(expected);
     }
     // After it, everything works again.

@@ -16,7 +16,12 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
   };
 });
 
-const input = (n: number) => ({ name: "管理者", email: `admin-${n}@example.test`, password: "long-enough-1", passwordConfirmation: "long-enough-1" });
+const input = (n: number) => ({
+  name: "管理者",
+  email: `admin-${n}@example.test`,
+  password: "long-enough-1",
+  passwordConfirmation: "long-enough-1",
+});
 
 describe("first-run setup", () => {
   it("creates the first admin; afterwards every attempt is refused without hashing a password", async () => {

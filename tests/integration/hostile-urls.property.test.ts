@@ -18,12 +18,69 @@ beforeAll(async () => {
   context = await world.context();
 });
 
-const KEYS = ["status", "class", "tag", "tagMode", "important", "org", "q", "sort", "page", "template", "customer", "author", "from", "to", "range", "who", "state", "kind", "outcome", "skip", "addressed", "saved", "deleted", "customerId", "templateId", "encoding"];
+const KEYS = [
+  "status",
+  "class",
+  "tag",
+  "tagMode",
+  "important",
+  "org",
+  "q",
+  "sort",
+  "page",
+  "template",
+  "customer",
+  "author",
+  "from",
+  "to",
+  "range",
+  "who",
+  "state",
+  "kind",
+  "outcome",
+  "skip",
+  "addressed",
+  "saved",
+  "deleted",
+  "customerId",
+  "templateId",
+  "encoding",
+];
 const hostileParam = fc.oneof(
-  fc.constantFrom("2147483648", "99999999999", "-1", "0", "Infinity", "-Infinity", "NaN", "1e400", "100001", "\u0000", "a\u0000b", ",,,", "1,2147483648", "true", "constructor", "__proto__", "toString", "2026-13-45", "0000-01-01", "9999-12-31", "１", "all", "utf8", "cp932", "x".repeat(5000)),
+  fc.constantFrom(
+    "2147483648",
+    "99999999999",
+    "-1",
+    "0",
+    "Infinity",
+    "-Infinity",
+    "NaN",
+    "1e400",
+    "100001",
+    "\u0000",
+    "a\u0000b",
+    ",,,",
+    "1,2147483648",
+    "true",
+    "constructor",
+    "__proto__",
+    "toString",
+    "2026-13-45",
+    "0000-01-01",
+    "9999-12-31",
+    "１",
+    "all",
+    "utf8",
+    "cp932",
+    "x".repeat(5000),
+  ),
   fc.string({ maxLength: 12 }),
 );
-const hostileParams = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(hostileParam, fc.array(hostileParam, { minLength: 2, maxLength: 3 })), { maxKeys: 6 });
+const hostileParams = fc.dictionary(
+  fc.constantFrom(...KEYS),
+  fc.oneof(hostileParam, fc.array(hostileParam, { minLength: 2, maxLength: 3 })),
+  { maxKeys: 6 },
+);
 // The probes of the report that found 500s and cut-off downloads: each page and export gets all of them.
 const BIG = "2147483648";
 const REPORTED: Record<string, string>[] = [
@@ -64,7 +121,10 @@ function isNavigation(error: unknown): boolean {
   return typeof digest === "string" && /^(NEXT_HTTP_ERROR_FALLBACK;|NEXT_REDIRECT)/.test(digest);
 }
 
-type Page = (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string | string[]>> }) => Promise<unknown>;
+type Page = (props: {
+  params: Promise<Record<string, string>>;
+  searchParams: Promise<Record<string, string | string[]>>;
+}) => Promise<unknown>;
 
 const signedInPages = PAGES.filter((p) => p.access === "user" || p.access === "admin");
 
@@ -81,7 +141,13 @@ describe.each(signedInPages)("page $route with hostile URL parameters", ({ route
           if (!isNavigation(error)) throw error;
         }
       }),
-      { numRuns: 15, examples: [...REPORTED.map((params): [string, Record<string, string>] => [dynamic ? realId(route, context) : "", params]), ...(dynamic ? [[BIG, {}] as [string, Record<string, string>]] : [])] },
+      {
+        numRuns: 15,
+        examples: [
+          ...REPORTED.map((params): [string, Record<string, string>] => [dynamic ? realId(route, context) : "", params]),
+          ...(dynamic ? [[BIG, {}] as [string, Record<string, string>]] : []),
+        ],
+      },
     );
   });
 });
@@ -106,7 +172,13 @@ describe.each(exports)("export $route with hostile URL parameters", ({ route }) 
           const body = await response.arrayBuffer(); // a stream cut off mid-way rejects here
           if (response.status !== 200) expect(new TextDecoder().decode(body)).toMatch(/[ぁ-んァ-ヶ一-龠]/);
         }),
-        { numRuns: 15, examples: [...REPORTED.map((params): [string, Record<string, string>] => [String(context.executedCampaign.id), params]), [BIG, {}]] },
+        {
+          numRuns: 15,
+          examples: [
+            ...REPORTED.map((params): [string, Record<string, string>] => [String(context.executedCampaign.id), params]),
+            [BIG, {}],
+          ],
+        },
       );
       expect(logged.mock.calls.filter(([first]) => /export|route-error/.test(String(first)))).toEqual([]);
     } finally {

@@ -14,17 +14,35 @@ describe("import actions", () => {
     const stranger = await createUser();
     for (const as of [owner, admin]) {
       const jobs = await importJobsForMatrix(owner);
-      const configured = await asUser(as, () => configureImportAction({ jobId: jobs.uploadedId, templateId: jobs.templateId, columns: jobs.columns, duplicateMode: "create" }));
+      const configured = await asUser(as, () =>
+        configureImportAction({ jobId: jobs.uploadedId, templateId: jobs.templateId, columns: jobs.columns, duplicateMode: "create" }),
+      );
       expect(configured).toMatchObject({ ok: true, data: { state: "validating" } });
-      expect(await asUser(as, () => commitImportAction({ jobId: jobs.validatedId }))).toMatchObject({ ok: true, data: { state: "committing" } });
+      expect(await asUser(as, () => commitImportAction({ jobId: jobs.validatedId }))).toMatchObject({
+        ok: true,
+        data: { state: "committing" },
+      });
       await settleImportRuns();
-      expect(await asUser(as, () => cancelImportAction({ jobId: jobs.uploadedId }))).toMatchObject({ ok: true, data: { state: "cancelled" } });
+      expect(await asUser(as, () => cancelImportAction({ jobId: jobs.uploadedId }))).toMatchObject({
+        ok: true,
+        data: { state: "cancelled" },
+      });
     }
     const jobs = await importJobsForMatrix(owner);
     const input = { jobId: jobs.uploadedId };
-    expect(await asUser(null, () => cancelImportAction(input))).toMatchObject({ ok: false, formError: expect.stringContaining("ログインしてください") });
-    expect(await asUser(stranger, () => cancelImportAction(input))).toMatchObject({ ok: false, formError: expect.stringContaining("インポートが見つかりません") });
-    expect(await asUser(owner, () => configureImportAction({ jobId: jobs.uploadedId, templateId: jobs.templateId, columns: ["name", ""], duplicateMode: "create" }))).toMatchObject({
+    expect(await asUser(null, () => cancelImportAction(input))).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("ログインしてください"),
+    });
+    expect(await asUser(stranger, () => cancelImportAction(input))).toMatchObject({
+      ok: false,
+      formError: expect.stringContaining("インポートが見つかりません"),
+    });
+    expect(
+      await asUser(owner, () =>
+        configureImportAction({ jobId: jobs.uploadedId, templateId: jobs.templateId, columns: ["name", ""], duplicateMode: "create" }),
+      ),
+    ).toMatchObject({
       ok: false,
       formError: "必須項目「検索用キーワード」に対応する列を選んでください。",
     });

@@ -23,7 +23,17 @@ describe("customer import of the fixture", () => {
     const user = await createUser();
     const [, ...rows] = fixtureRecords("customers-cp932.csv", "cp932");
     const preview = await uploadAndPreview(user, "customer", fixtureBytes("customers-cp932.csv"));
-    expect(preview.options?.columns).toEqual(["name", "nameKana", "searchKeywords", "@organization", "@status", "@class", "@tags", "@important", "phone"]);
+    expect(preview.options?.columns).toEqual([
+      "name",
+      "nameKana",
+      "searchKeywords",
+      "@organization",
+      "@status",
+      "@class",
+      "@tags",
+      "@important",
+      "phone",
+    ]);
     expect(preview).toMatchObject({ state: "validated", errorCount: 0, preview: { created: rows.length, errors: 0 } });
     const done = await commitAndWait(user, preview.id);
     expect(done).toMatchObject({ state: "done", result: { created: rows.length } });
@@ -49,16 +59,42 @@ describe("customer import of the fixture", () => {
       .orderBy(asc(customers.id));
     const tagNames = new Map((await db.select().from(tags)).map((t) => [t.id, t.name]));
     expect(
-      stored.map((c) => [c.name, c.kana, c.keywords, c.organization ?? "", c.status, c.cls ?? "", c.tagIds.map((id) => tagNames.get(id)).join(";"), c.important ? "1" : "0", c.fields.phone]),
+      stored.map((c) => [
+        c.name,
+        c.kana,
+        c.keywords,
+        c.organization ?? "",
+        c.status,
+        c.cls ?? "",
+        c.tagIds.map((id) => tagNames.get(id)).join(";"),
+        c.important ? "1" : "0",
+        c.fields.phone,
+      ]),
     ).toEqual(rows);
     expect(stored.map((c) => c.name)).toEqual(expect.arrayContaining(["髙橋 一郎", "山﨑 美咲"]));
 
     // Every new customer has its first status history row (from none to its status).
-    const history = await db.select().from(customerStatusChanges).where(inArray(customerStatusChanges.customerId, stored.map((c) => c.id)));
+    const history = await db
+      .select()
+      .from(customerStatusChanges)
+      .where(
+        inArray(
+          customerStatusChanges.customerId,
+          stored.map((c) => c.id),
+        ),
+      );
     expect(history).toHaveLength(rows.length);
     expect(history.every((h) => h.fromStatusId === null && h.changedBy === user.id)).toBe(true);
     // …and the database's trigger put each on the customer's (and its organization's) timeline.
-    const entries = await db.select().from(timelineEntries).where(inArray(timelineEntries.customerId, stored.map((c) => c.id)));
+    const entries = await db
+      .select()
+      .from(timelineEntries)
+      .where(
+        inArray(
+          timelineEntries.customerId,
+          stored.map((c) => c.id),
+        ),
+      );
     expect(entries).toHaveLength(rows.length);
     expect(entries.filter((e) => e.organizationId !== null)).toHaveLength(rows.filter((r) => r[3] !== "").length);
   });
@@ -113,10 +149,17 @@ describe("customer import rules", () => {
     const n = uniqueWord();
     const job = await upload(user, "customer", utf8(`氏名,検索用キーワード,所属組織\n会田 ${n},${n},どこか`));
     const refused = await asUser(user, () =>
-      configureImport({ jobId: job.id, templateId: customerTemplate.id, columns: ["name", "searchKeywords", "@organization"], duplicateMode: "create" }).catch((e: unknown) => e),
+      configureImport({
+        jobId: job.id,
+        templateId: customerTemplate.id,
+        columns: ["name", "searchKeywords", "@organization"],
+        duplicateMode: "create",
+      }).catch((e: unknown) => e),
     );
     expect(String(refused)).toContain("「顧客組織」機能が無効");
-    await asUser(user, () => configureImport({ jobId: job.id, templateId: customerTemplate.id, columns: ["name", "searchKeywords", ""], duplicateMode: "create" }));
+    await asUser(user, () =>
+      configureImport({ jobId: job.id, templateId: customerTemplate.id, columns: ["name", "searchKeywords", ""], duplicateMode: "create" }),
+    );
     const { settleImportRuns } = await import("@/lib/imports/background");
     await settleImportRuns();
     const done = await commitAndWait(user, job.id);
@@ -130,21 +173,34 @@ describe("customer import rules", () => {
     const n = uniqueWord();
     const phone = `090-${1000 + Math.floor(Math.random() * 9000)}-${1000 + Math.floor(Math.random() * 9000)}`;
     const tag = await createTag();
-    const first = await uploadAndPreview(user, "customer", utf8(`氏名,検索用キーワード,電話番号,メール,ステータス,タグ\n上書 ${n},${n},${phone},a@example.com,新規顧客,${tag.name}`));
+    const first = await uploadAndPreview(
+      user,
+      "customer",
+      utf8(`氏名,検索用キーワード,電話番号,メール,ステータス,タグ\n上書 ${n},${n},${phone},a@example.com,新規顧客,${tag.name}`),
+    );
     await commitAndWait(user, first.id);
     const [before] = await db.select().from(customers).where(eq(customers.searchKeywords, n));
 
-    const second = await uploadAndPreview(user, "customer", utf8(`電話番号,氏名,検索用キーワード,ステータス,タグ\n${phone},上書後 ${n},${n},商談中,`), {
-      duplicateMode: "update",
-      duplicateKey: "phone",
-    });
+    const second = await uploadAndPreview(
+      user,
+      "customer",
+      utf8(`電話番号,氏名,検索用キーワード,ステータス,タグ\n${phone},上書後 ${n},${n},商談中,`),
+      {
+        duplicateMode: "update",
+        duplicateKey: "phone",
+      },
+    );
     expect(second.preview).toEqual({ created: 0, updated: 1, skipped: 0, errors: 0 });
     await commitAndWait(user, second.id);
     const [after] = await db.select().from(customers).where(eq(customers.id, before!.id));
     const [status] = await db.select().from(statuses).where(eq(statuses.name, "商談中"));
     expect(after).toMatchObject({ name: `上書後 ${n}`, statusId: status!.id, tagIds: [], version: before!.version + 1 });
     expect(after!.fields).toMatchObject({ email: "a@example.com" });
-    const history = await db.select().from(customerStatusChanges).where(eq(customerStatusChanges.customerId, before!.id)).orderBy(asc(customerStatusChanges.id));
+    const history = await db
+      .select()
+      .from(customerStatusChanges)
+      .where(eq(customerStatusChanges.customerId, before!.id))
+      .orderBy(asc(customerStatusChanges.id));
     expect(history.map((h) => [h.fromStatusName, h.toStatusName])).toEqual([
       [null, "新規顧客"],
       ["新規顧客", "商談中"],

@@ -15,12 +15,20 @@ const utf8 = (lines: string[]) => Buffer.from(lines.join("\n"), "utf8");
 
 async function existing(user: { id: number }, name: string, fields: Record<string, string> = {}) {
   const { organizationTemplate } = await importWorld();
-  return asUser(user, () => createOrganization({ templateId: organizationTemplate.id, values: { name, searchKeywords: "既存", ...fields } }));
+  return asUser(user, () =>
+    createOrganization({ templateId: organizationTemplate.id, values: { name, searchKeywords: "既存", ...fields } }),
+  );
 }
 
 const stored = (prefix: string) =>
   db
-    .select({ id: organizations.id, name: organizations.name, keywords: organizations.searchKeywords, fields: organizations.fields, version: organizations.version })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      keywords: organizations.searchKeywords,
+      fields: organizations.fields,
+      version: organizations.version,
+    })
     .from(organizations)
     .where(like(organizations.name, `${prefix}%`))
     .orderBy(asc(organizations.id));
@@ -47,7 +55,13 @@ describe("duplicate handling", () => {
     const p = uniqueWord();
     await existing(user, `${p}A`, { industry: "旧業種", phone: "03-1111-2222" });
     importTuning.rowsPerBatch = 2;
-    const csv = utf8(["組織名,検索用キーワード,業種,備考", `${p}A,更新,新業種,`, `${p}D,一回目,建設,メモ`, `${p}X,x,,`, `${p}D,二回目,不動産,`]);
+    const csv = utf8([
+      "組織名,検索用キーワード,業種,備考",
+      `${p}A,更新,新業種,`,
+      `${p}D,一回目,建設,メモ`,
+      `${p}X,x,,`,
+      `${p}D,二回目,不動産,`,
+    ]);
     const preview = await uploadAndPreview(user, "organization", csv, { duplicateMode: "update", duplicateKey: "name" });
     expect(preview.preview).toEqual({ created: 2, updated: 2, skipped: 0, errors: 0 });
     expect(await commitAndWait(user, preview.id)).toMatchObject({ state: "done", result: { created: 2, updated: 2 } });
@@ -67,7 +81,13 @@ describe("duplicate handling", () => {
     const csv = utf8(["電話番号,組織名,検索用キーワード", `03-0000-0001,${p}A改,k`, `03-0000-0002,${p}B改,k`, `03-0000-0003,${p}C,k`]);
     const preview = await uploadAndPreview(user, "organization", csv, { duplicateMode: "update", duplicateKey: "phone" });
     expect(preview.preview).toEqual({ created: 1, updated: 1, skipped: 0, errors: 1 });
-    expect(preview.errors).toEqual([{ row: 3, column: "電話番号", message: "電話番号「03-0000-0002」の顧客組織が2件登録されているため、どれを上書きするか決められません" }]);
+    expect(preview.errors).toEqual([
+      {
+        row: 3,
+        column: "電話番号",
+        message: "電話番号「03-0000-0002」の顧客組織が2件登録されているため、どれを上書きするか決められません",
+      },
+    ]);
     await commitAndWait(user, preview.id, true);
     expect((await stored(p)).map((o) => o.name)).toEqual([`${p}A改`, `${p}B1`, `${p}B2`, `${p}C`]);
   });
@@ -76,7 +96,9 @@ describe("duplicate handling", () => {
     const user = await createUser();
     const p = uniqueWord();
     await existing(user, `${p}A`);
-    const preview = await uploadAndPreview(user, "organization", utf8(["組織名,検索用キーワード", `${p}A,k`, `${p}A,k`]), { duplicateMode: "create" });
+    const preview = await uploadAndPreview(user, "organization", utf8(["組織名,検索用キーワード", `${p}A,k`, `${p}A,k`]), {
+      duplicateMode: "create",
+    });
     expect(preview.preview).toEqual({ created: 2, updated: 0, skipped: 0, errors: 0 });
     await commitAndWait(user, preview.id);
     expect(await stored(p)).toHaveLength(3);
@@ -86,7 +108,10 @@ describe("duplicate handling", () => {
     const user = await createUser();
     const p = uniqueWord();
     const { id } = await existing(user, `${p}A`);
-    const preview = await uploadAndPreview(user, "organization", utf8(["組織名,検索用キーワード", `${p}A,上書き`, `${p}B,新規`]), { duplicateMode: "update", duplicateKey: "name" });
+    const preview = await uploadAndPreview(user, "organization", utf8(["組織名,検索用キーワード", `${p}A,上書き`, `${p}B,新規`]), {
+      duplicateMode: "update",
+      duplicateKey: "name",
+    });
     importTuning.afterStage = async () => {
       await db.update(organizations).set({ searchKeywords: "他の人の編集", version: 2 }).where(eq(organizations.id, id));
     };

@@ -22,7 +22,13 @@ function organizationsCsv(prefix: string, n: number, extra = ""): Buffer {
   return cp932(lines.join("\r\n") + "\r\n" + extra);
 }
 
-const countNamed = async (prefix: string) => (await db.select({ n: count() }).from(organizations).where(like(organizations.name, `${prefix}-%`)))[0]!.n;
+const countNamed = async (prefix: string) =>
+  (
+    await db
+      .select({ n: count() })
+      .from(organizations)
+      .where(like(organizations.name, `${prefix}-%`))
+  )[0]!.n;
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
   const parts: Uint8Array[] = [];
@@ -34,7 +40,11 @@ describe("a file that is not valid CSV", () => {
   it("an unclosed quote late in the file fails the dry run with its line, and writes nothing", async () => {
     const user = await createUser();
     const prefix = uniqueWord();
-    const job = await uploadAndPreview(user, "organization", organizationsCsv(prefix, 30, `${prefix}-x,カナ,"閉じていない引用符,備考\r\n${prefix}-y,カナ,k,v\r\n`));
+    const job = await uploadAndPreview(
+      user,
+      "organization",
+      organizationsCsv(prefix, 30, `${prefix}-x,カナ,"閉じていない引用符,備考\r\n${prefix}-y,カナ,k,v\r\n`),
+    );
     expect(job.state).toBe("failed");
     // 1 header line + 30 rows of 2 lines each: the broken row starts on line 62.
     expect(job.message).toBe(
@@ -62,7 +72,9 @@ describe("a file that is not valid CSV", () => {
     const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
     await expect(upload(user, "organization", xlsx)).rejects.toThrow("Excel ファイル(.xlsx / .xls)は読み込めません");
     await expect(upload(user, "organization", Buffer.alloc(0))).rejects.toThrow("ファイルが空です");
-    const huge = asUser(user, () => receiveUpload({ kind: "organization", fileName: "big.csv", declaredSize: 101 * 1024 * 1024, body: (async function* () {})() }));
+    const huge = asUser(user, () =>
+      receiveUpload({ kind: "organization", fileName: "big.csv", declaredSize: 101 * 1024 * 1024, body: (async function* () {})() }),
+    );
     await expect(huge).rejects.toThrow("100 MB までの CSV ファイル");
   });
 });
@@ -93,7 +105,10 @@ describe("all or nothing", () => {
     const done = await commitAndWait(user, preview.id);
     expect(done).toMatchObject({ state: "done", result: { created: 45 } });
     expect(await countNamed(prefix)).toBe(45);
-    const [note] = await db.select({ note: sql<string>`fields->>'note'` }).from(organizations).where(eq(organizations.name, `${prefix}-7`));
+    const [note] = await db
+      .select({ note: sql<string>`fields->>'note'` })
+      .from(organizations)
+      .where(eq(organizations.name, `${prefix}-7`));
     expect(note!.note).toBe('備考①, "引用" 付き\n2行目');
   });
 
@@ -139,7 +154,9 @@ describe("errors and access", () => {
     const utf8 = await asUser(user, () => importErrorReport(preview.id, "utf8"));
     expect(utf8.fileName).toBe("test-エラー.csv");
     const text = (await readAll(utf8.body)).toString("utf8");
-    expect(text).toBe("\uFEFF行番号,列,エラー内容\r\n3,検索用キーワード,検索用キーワードは必須です\r\n3,郵便番号,郵便番号は7桁で入力してください(例: 123-4567)\r\n");
+    expect(text).toBe(
+      "\uFEFF行番号,列,エラー内容\r\n3,検索用キーワード,検索用キーワードは必須です\r\n3,郵便番号,郵便番号は7桁で入力してください(例: 123-4567)\r\n",
+    );
     const sjis = await asUser(user, () => importErrorReport(preview.id, "cp932"));
     expect(iconv.decode(await readAll(sjis.body), "cp932")).toContain("3,検索用キーワード,検索用キーワードは必須です");
   });

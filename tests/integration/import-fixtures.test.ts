@@ -29,9 +29,29 @@ describe("organization import of the fixtures", () => {
     expect(preview.preview).toEqual({ created: rows.length, updated: 0, skipped: 0, errors: 0 });
     expect(done).toMatchObject({ state: "done", result: { created: rows.length, updated: 0, skipped: 0, errors: 0 } });
 
-    const stored = await db.select().from(organizations).where(inArray(organizations.name, rows.map((r) => r[0]!))).orderBy(asc(organizations.id));
+    const stored = await db
+      .select()
+      .from(organizations)
+      .where(
+        inArray(
+          organizations.name,
+          rows.map((r) => r[0]!),
+        ),
+      )
+      .orderBy(asc(organizations.id));
     const mine = stored.slice(-rows.length);
-    expect(mine.map((o) => [o.name, o.nameKana, o.searchKeywords, o.fields.postalCode ?? "", o.fields.address ?? "", o.fields.phone ?? "", o.fields.industry ?? "", o.fields.note ?? ""])).toEqual(rows);
+    expect(
+      mine.map((o) => [
+        o.name,
+        o.nameKana,
+        o.searchKeywords,
+        o.fields.postalCode ?? "",
+        o.fields.address ?? "",
+        o.fields.phone ?? "",
+        o.fields.industry ?? "",
+        o.fields.note ?? "",
+      ]),
+    ).toEqual(rows);
     // NEC and IBM extension characters came through (①, ㈱ in 備考).
     expect(mine.find((o) => o.name === "有限会社みどり建設")!.fields.note).toBe("㈱表記の旧社名あり。代表①");
     expect(mine.every((o) => o.createdBy === user.id && o.searchGrams.length > 0)).toBe(true);

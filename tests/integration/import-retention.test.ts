@@ -22,10 +22,13 @@ function csvOf(bytes: number): AsyncIterable<Uint8Array> {
   })();
 }
 
-const upload = (user: { id: number }, bytes: number) => asUser(user, () => receiveUpload({ kind: "customer", fileName: "a.csv", body: csvOf(bytes) }));
+const upload = (user: { id: number }, bytes: number) =>
+  asUser(user, () => receiveUpload({ kind: "customer", fileName: "a.csv", body: csvOf(bytes) }));
 
 async function chunkBytes(jobId: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(sql`select coalesce(sum(length(data)), 0)::int as n from import_job_chunks where job_id = ${jobId}`);
+  const [row] = await queryRows<{ n: number }>(
+    sql`select coalesce(sum(length(data)), 0)::int as n from import_job_chunks where job_id = ${jobId}`,
+  );
   return row!.n;
 }
 
@@ -36,7 +39,9 @@ describe("abandoned uploads", () => {
     const validatedButNotCommitted = await upload(member, 50_000);
     await db.execute(sql`update import_jobs set state = 'validated' where id = ${validatedButNotCommitted.id}`);
     const recent = await upload(member, 50_000);
-    await db.execute(sql`update import_jobs set updated_at = now() - make_interval(hours => ${UPLOAD_RETENTION_HOURS + 1}) where id in (${uploaded.id}, ${validatedButNotCommitted.id})`);
+    await db.execute(
+      sql`update import_jobs set updated_at = now() - make_interval(hours => ${UPLOAD_RETENTION_HOURS + 1}) where id in (${uploaded.id}, ${validatedButNotCommitted.id})`,
+    );
 
     await expireAbandonedUploads();
     for (const job of [uploaded, validatedButNotCommitted]) {
@@ -63,7 +68,9 @@ describe("abandoned uploads", () => {
     importTuning.pendingBytesPerUser = 3_500_000;
     const member = await createUser();
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => upload(member, 1_000_000)));
-    const [row] = await queryRows<{ bytes: number }>(sql`select coalesce(sum(file_size), 0)::int as bytes from import_jobs where created_by = ${member.id}`);
+    const [row] = await queryRows<{ bytes: number }>(
+      sql`select coalesce(sum(file_size), 0)::int as bytes from import_jobs where created_by = ${member.id}`,
+    );
     expect(row!.bytes).toBeLessThanOrEqual(3_500_000);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
   });

@@ -25,13 +25,18 @@ async function setOrganizations(enabled: boolean) {
 
 async function organizationTemplateId() {
   await customerWorld();
-  const [t] = await db.select().from(templates).where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
+  const [t] = await db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
   return t!.id;
 }
 
 async function newOrganization(user: { id: number }, name: string, kana = "") {
   const templateId = await organizationTemplateId();
-  const { id } = await asUser(user, () => createOrganization({ templateId, values: { name, nameKana: kana, searchKeywords: uniqueWord() } }));
+  const { id } = await asUser(user, () =>
+    createOrganization({ templateId, values: { name, nameKana: kana, searchKeywords: uniqueWord() } }),
+  );
   return id;
 }
 
@@ -50,9 +55,22 @@ describe("organizations", () => {
     await expect(createCustomerAs(user, { organizationId: id })).rejects.toBeInstanceOf(FeatureDisabledError);
     // An edit without the field (the form has none while off) keeps the membership.
     const world = await customerWorld();
-    await asUser(user, () => updateCustomer({ id: member, version: 1, templateId: world.template.id, statusId: world.statuses[0]!.id, classId: null, tagIds: [], important: false, values: { name: "会田", searchKeywords: "x" } }));
+    await asUser(user, () =>
+      updateCustomer({
+        id: member,
+        version: 1,
+        templateId: world.template.id,
+        statusId: world.statuses[0]!.id,
+        classId: null,
+        tagIds: [],
+        important: false,
+        values: { name: "会田", searchKeywords: "x" },
+      }),
+    );
     // An organization criterion is ignored while off rather than filtering by hidden data.
-    const all = await asUser(user, () => searchCustomers({ ...EMPTY_FILTER, organizationId: id, keyword: "会田" }, { page: 1, sort: "updated" }));
+    const all = await asUser(user, () =>
+      searchCustomers({ ...EMPTY_FILTER, organizationId: id, keyword: "会田" }, { page: 1, sort: "updated" }),
+    );
     expect(all.total).toBeGreaterThan(0);
     await setOrganizations(true);
     expect((await asUser(user, () => getCustomer(member))).customer.organizationId).toBe(id);
@@ -79,8 +97,12 @@ describe("organizations", () => {
     const templateId = await organizationTemplateId();
     const id = await newOrganization(user, "株式会社青木工務店");
     const member = await createCustomerAs(user, { organizationId: id });
-    await asUser(user, () => updateOrganization({ id, version: 1, templateId, values: { name: "株式会社青木工務店 本社", searchKeywords: "あおき" } }));
-    await expect(asUser(user, () => updateOrganization({ id, version: 1, templateId, values: { name: "上書き", searchKeywords: "x" } }))).rejects.toThrow("他のユーザー");
+    await asUser(user, () =>
+      updateOrganization({ id, version: 1, templateId, values: { name: "株式会社青木工務店 本社", searchKeywords: "あおき" } }),
+    );
+    await expect(
+      asUser(user, () => updateOrganization({ id, version: 1, templateId, values: { name: "上書き", searchKeywords: "x" } })),
+    ).rejects.toThrow("他のユーザー");
     expect(await asUser(user, () => deleteOrganization({ id, version: 2 }))).toEqual({ freedMembers: 1 });
     const [row] = await db.select({ organizationId: customers.organizationId }).from(customers).where(eq(customers.id, member));
     expect(row).toEqual({ organizationId: null });
@@ -94,7 +116,9 @@ describe("organizations", () => {
     const aoki = await createCustomerAs(user, { name: "青木", organizationId: id });
     await createCustomerAs(user, { name: "明石" });
     const base = { templateId: world.template.id, classId: null, tagIds: [], important: false };
-    await asUser(user, () => updateCustomer({ id: aida, version: 1, ...base, statusId: world.statuses[2]!.id, values: { name: "会田", searchKeywords: "a" } }));
+    await asUser(user, () =>
+      updateCustomer({ id: aida, version: 1, ...base, statusId: world.statuses[2]!.id, values: { name: "会田", searchKeywords: "a" } }),
+    );
     const page = await asUser(user, () => timelinePage({ organizationId: id }, null, 2));
     expect(page.items.map((i) => [i.customer.name, i.title])).toEqual([
       ["会田", `ステータス変更: ${world.statuses[0]!.name} → ${world.statuses[2]!.name}`],
@@ -104,7 +128,16 @@ describe("organizations", () => {
     expect(next.items.map((i) => i.customer.name)).toEqual(["会田"]);
     expect(next.nextCursor).toBeNull();
     // 青木 leaves: its history leaves with it; 会田's own timeline holds only 会田.
-    await asUser(user, () => updateCustomer({ id: aoki, version: 1, ...base, statusId: world.statuses[0]!.id, organizationId: null, values: { name: "青木", searchKeywords: "b" } }));
+    await asUser(user, () =>
+      updateCustomer({
+        id: aoki,
+        version: 1,
+        ...base,
+        statusId: world.statuses[0]!.id,
+        organizationId: null,
+        values: { name: "青木", searchKeywords: "b" },
+      }),
+    );
     const after = await asUser(user, () => timelinePage({ organizationId: id }));
     expect(new Set(after.items.map((i) => i.customer.name))).toEqual(new Set(["会田"]));
     const own = await asUser(user, () => timelinePage({ customerId: aoki }));

@@ -13,7 +13,10 @@ import { CookieJar, signInOverHttp } from "./helpers/auth-http";
 // Each step's browser: its cookies, read and written through next/headers as in a request.
 const request = vi.hoisted(() => ({ jar: null as unknown, headers: new Headers() }));
 vi.mock("next/headers", () => ({ cookies: async () => request.jar, headers: async () => request.headers }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 beforeAll(() => {
   process.env.NEXTAUTH_URL = "http://localhost:3000";
@@ -38,7 +41,9 @@ describe("changing one's own password", () => {
     const user = await createUser();
     const laptop = await signedIn(user.email);
     const phone = await signedIn(user.email);
-    await expect(inBrowser(laptop, () => change("not-my-password", "shinjuku-2026-aki"))).rejects.toMatchObject({ fieldErrors: { currentPassword: ["現在のパスワードが正しくありません"] } });
+    await expect(inBrowser(laptop, () => change("not-my-password", "shinjuku-2026-aki"))).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["現在のパスワードが正しくありません"] },
+    });
     await inBrowser(laptop, () => change(TEST_PASSWORD, "shinjuku-2026-aki"));
     expect((await inBrowser(laptop, () => currentUser()))?.id).toBe(user.id);
     expect(await inBrowser(phone, () => currentUser())).toBeNull();
@@ -49,16 +54,27 @@ describe("changing one's own password", () => {
   it("refuses weak passwords with a Japanese message on the field", async () => {
     const user = await createUser({ email: "kobayashi.ken@example.test" });
     const jar = await signedIn(user.email);
-    await expect(inBrowser(jar, () => change(TEST_PASSWORD, "short"))).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["newPassword"], message: "パスワードは10文字以上で入力してください" })] });
-    await expect(inBrowser(jar, () => change(TEST_PASSWORD, "kobayashi.ken-99"))).rejects.toMatchObject({ fieldErrors: { newPassword: ["メールアドレスを含むパスワードは使えません"] } });
-    await expect(inBrowser(jar, () => change(TEST_PASSWORD, TEST_PASSWORD))).rejects.toMatchObject({ fieldErrors: { newPassword: [expect.stringContaining("現在のパスワードと違う")] } });
-    await expect(inBrowser(jar, () => change(TEST_PASSWORD, "umeda-station-8", "umeda-station-9"))).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["newPasswordConfirmation"] })] });
+    await expect(inBrowser(jar, () => change(TEST_PASSWORD, "short"))).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["newPassword"], message: "パスワードは10文字以上で入力してください" })],
+    });
+    await expect(inBrowser(jar, () => change(TEST_PASSWORD, "kobayashi.ken-99"))).rejects.toMatchObject({
+      fieldErrors: { newPassword: ["メールアドレスを含むパスワードは使えません"] },
+    });
+    await expect(inBrowser(jar, () => change(TEST_PASSWORD, TEST_PASSWORD))).rejects.toMatchObject({
+      fieldErrors: { newPassword: [expect.stringContaining("現在のパスワードと違う")] },
+    });
+    await expect(inBrowser(jar, () => change(TEST_PASSWORD, "umeda-station-8", "umeda-station-9"))).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["newPasswordConfirmation"] })],
+    });
   });
 
   it("stops after five wrong current passwords in a quarter hour", async () => {
     const user = await createUser();
     const jar = await signedIn(user.email);
-    for (let i = 0; i < THROTTLE_LIMITS.pair; i++) await expect(inBrowser(jar, () => change(`wrong-${i}-password`, "nagoya-castle-3"))).rejects.toThrow("現在のパスワードが正しくありません");
+    for (let i = 0; i < THROTTLE_LIMITS.pair; i++)
+      await expect(inBrowser(jar, () => change(`wrong-${i}-password`, "nagoya-castle-3"))).rejects.toThrow(
+        "現在のパスワードが正しくありません",
+      );
     await expect(inBrowser(jar, () => change(TEST_PASSWORD, "nagoya-castle-3"))).rejects.toThrow("15分ほど待って");
   });
 });
@@ -77,7 +93,9 @@ describe("a temporary password from an admin", () => {
     await inBrowser(jar, () => change("kari-7q2m-x9tp", "kamakura-daibutsu-5"));
     expect((await inBrowser(jar, () => requireUser())).id).toBe(user.id);
 
-    const actions = await queryRows<{ action: string }>(sql`select action from audit_log where entity = 'user' and entity_id = ${String(user.id)} and action not like 'sign%' order by id`);
+    const actions = await queryRows<{ action: string }>(
+      sql`select action from audit_log where entity = 'user' and entity_id = ${String(user.id)} and action not like 'sign%' order by id`,
+    );
     expect(actions.map((a) => a.action)).toEqual(["set_temporary_password", "change_password"]);
   });
 
@@ -85,9 +103,15 @@ describe("a temporary password from an admin", () => {
     const admin = await createUser({ role: "admin" });
     const member = await createUser();
     const target = await createUser({ email: "tanaka.yuki@example.test" });
-    await expect(asUser(admin, () => setTemporaryPassword({ userId: admin.id, password: "kari-7q2m-x9tp" }))).rejects.toThrow("パスワード変更");
-    await expect(asUser(member, () => setTemporaryPassword({ userId: target.id, password: "kari-7q2m-x9tp" }))).rejects.toThrow("権限がありません");
-    await expect(asUser(admin, () => setTemporaryPassword({ userId: target.id, password: "tanaka.yuki-2026" }))).rejects.toThrow("メールアドレスを含む");
+    await expect(asUser(admin, () => setTemporaryPassword({ userId: admin.id, password: "kari-7q2m-x9tp" }))).rejects.toThrow(
+      "パスワード変更",
+    );
+    await expect(asUser(member, () => setTemporaryPassword({ userId: target.id, password: "kari-7q2m-x9tp" }))).rejects.toThrow(
+      "権限がありません",
+    );
+    await expect(asUser(admin, () => setTemporaryPassword({ userId: target.id, password: "tanaka.yuki-2026" }))).rejects.toThrow(
+      "メールアドレスを含む",
+    );
   });
 });
 
@@ -95,8 +119,12 @@ describe("an admin's unlock", () => {
   it("lifts the sign-in lock of a user from every address, and the users page shows the lock until then", async () => {
     const admin = await createUser({ role: "admin" });
     const user = await createUser();
-    for (let i = 0; i < THROTTLE_LIMITS.pair; i++) await verifyCredentials({ email: user.email, password: "wrong-password", ip: "192.0.2.60" });
-    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.60" })).toEqual({ ok: false, reason: "throttled" });
+    for (let i = 0; i < THROTTLE_LIMITS.pair; i++)
+      await verifyCredentials({ email: user.email, password: "wrong-password", ip: "192.0.2.60" });
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.60" })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
     const listed = async () => (await asUser(admin, () => listUsers())).find((u) => u.id === user.id)!;
     expect((await listed()).signInLocked).toBe(true);
     await asUser(admin, () => unlockUserSignIn({ userId: user.id }));
@@ -108,7 +136,10 @@ describe("an admin's unlock", () => {
     const admin = await createUser({ role: "admin" });
     const user = await createUser();
     for (let i = 0; i < 6; i++) await verifyCredentials({ email: user.email, password: "wrong-password", ip: `192.0.2.${70 + i}` });
-    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.99" })).toEqual({ ok: false, reason: "delayed" });
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.99" })).toEqual({
+      ok: false,
+      reason: "delayed",
+    });
     await asUser(admin, () => unlockUserSignIn({ userId: user.id }));
     expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.99" })).ok).toBe(true);
   });

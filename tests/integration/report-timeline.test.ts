@@ -5,7 +5,15 @@ import { customers, reports } from "@/db/schema";
 import { FeatureDisabledError } from "@/lib/errors";
 import { timelinePage } from "@/lib/timeline/queries";
 import { asUser, createUser } from "./helpers/factories";
-import { addSchedule, insertOrganization, insertPlainCustomers, reportTemplatesByName, setOrganizationsFeature, unique, writeReport } from "./helpers/report-factories";
+import {
+  addSchedule,
+  insertOrganization,
+  insertPlainCustomers,
+  reportTemplatesByName,
+  setOrganizationsFeature,
+  unique,
+  writeReport,
+} from "./helpers/report-factories";
 
 /** A report at an exact instant (microseconds included), straight into the table. */
 async function reportAt(customerId: number, at: string, title = at) {
@@ -65,7 +73,13 @@ describe("timelines", () => {
     await addSchedule(user, aoki!.id);
     const timeline = await asUser(user, () => timelinePage({ customerId: aida!.id }));
     expect(timeline.items).toEqual([
-      expect.objectContaining({ kind: "report", title: "商談記録", customer: { id: aida!.id, name: aida!.name }, href: `/reports/${mine.id}`, lines: expect.arrayContaining(["商談額: ¥50,000", `作成者: ${user.name}`]) }),
+      expect.objectContaining({
+        kind: "report",
+        title: "商談記録",
+        customer: { id: aida!.id, name: aida!.name },
+        href: `/reports/${mine.id}`,
+        lines: expect.arrayContaining(["商談額: ¥50,000", `作成者: ${user.name}`]),
+      }),
     ]);
     expect(timeline.nextCursor).toBeNull();
   });
@@ -87,9 +101,16 @@ describe("timelines", () => {
 
     // Joining brings a customer's history along; leaving takes it away.
     await db.update(customers).set({ organizationId: org }).where(eq(customers.id, outsider!.id));
-    expect((await asUser(user, () => timelinePage({ organizationId: org }))).items.map((i) => i.customer.name)).toEqual([aoki!.name, outsider!.name, aida!.name]);
+    expect((await asUser(user, () => timelinePage({ organizationId: org }))).items.map((i) => i.customer.name)).toEqual([
+      aoki!.name,
+      outsider!.name,
+      aida!.name,
+    ]);
     await db.update(customers).set({ organizationId: null }).where(eq(customers.id, aida!.id));
-    expect((await asUser(user, () => timelinePage({ organizationId: org }))).items.map((i) => i.customer.name)).toEqual([aoki!.name, outsider!.name]);
+    expect((await asUser(user, () => timelinePage({ organizationId: org }))).items.map((i) => i.customer.name)).toEqual([
+      aoki!.name,
+      outsider!.name,
+    ]);
   });
 
   it("an organization's timeline is refused while 顧客組織 is off", async () => {

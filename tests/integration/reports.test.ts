@@ -11,7 +11,14 @@ import { listReports } from "@/lib/reports/list";
 import { deleteReport, updateReport } from "@/lib/reports/mutations";
 import { getReport } from "@/lib/reports/queries";
 import { asUser, createUser } from "./helpers/factories";
-import { insertOrganization, insertPlainCustomers, reportTemplatesByName, setOrganizationsFeature, unique, writeReport } from "./helpers/report-factories";
+import {
+  insertOrganization,
+  insertPlainCustomers,
+  reportTemplatesByName,
+  setOrganizationsFeature,
+  unique,
+  writeReport,
+} from "./helpers/report-factories";
 
 const filter = (patch: Partial<ReportFilter>): ReportFilter => ({ ...EMPTY_REPORT_FILTER, ...patch });
 const ids = async (user: { id: number }, f: ReportFilter) => (await asUser(user, () => listReports(f, { page: 1 }))).rows.map((r) => r.id);
@@ -20,13 +27,24 @@ describe("reports", () => {
   it("writes a 商談記録 for a customer: the signed-in user is its author, 商談額 is whole yen, the timeline has it", async () => {
     const user = await createUser({ name: "山田 太郎" });
     const [customer] = await insertPlainCustomers([`会田 ${unique()}`]);
-    const { id } = await writeReport(user, customer!.id, { occurredAt: "2026-04-01T10:30", values: { dealAmount: "50,000", content: "プラン提案" } });
+    const { id } = await writeReport(user, customer!.id, {
+      occurredAt: "2026-04-01T10:30",
+      values: { dealAmount: "50,000", content: "プラン提案" },
+    });
     const { report, template, authorName } = await asUser(user, () => getReport(id));
     expect(template.name).toBe("商談記録");
-    expect(report).toMatchObject({ customerId: customer!.id, authorId: user.id, version: 1, fields: { dealAmount: 50000, content: "プラン提案" } });
+    expect(report).toMatchObject({
+      customerId: customer!.id,
+      authorId: user.id,
+      version: 1,
+      fields: { dealAmount: 50000, content: "プラン提案" },
+    });
     expect(report.occurredAt.toISOString()).toBe("2026-04-01T01:30:00.000Z"); // 10:30 in Tokyo
     expect(authorName).toBe("山田 太郎");
-    const entries = await db.select().from(timelineEntries).where(and(eq(timelineEntries.kind, "report"), eq(timelineEntries.refId, id)));
+    const entries = await db
+      .select()
+      .from(timelineEntries)
+      .where(and(eq(timelineEntries.kind, "report"), eq(timelineEntries.refId, id)));
     expect(entries).toEqual([expect.objectContaining({ customerId: customer!.id, occurredAt: report.occurredAt })]);
   });
 
@@ -52,13 +70,31 @@ describe("reports", () => {
     const user = await createUser();
     const [customer, other] = await insertPlainCustomers([`会田 ${unique()}`, `明石 ${unique()}`]);
     const { id } = await writeReport(user, customer!.id);
-    await db.update(reports).set({ fields: { meetingAt: "2026-04-01T10:00", content: "旧", oldField: "残す" } }).where(eq(reports.id, id));
-    const input = { id, version: 1, customerId: other!.id, occurredAt: "2026-05-02T09:00", title: "2回目", values: { meetingAt: "2026-05-02T09:00", content: "新しい内容", dealAmount: 120000 } };
+    await db
+      .update(reports)
+      .set({ fields: { meetingAt: "2026-04-01T10:00", content: "旧", oldField: "残す" } })
+      .where(eq(reports.id, id));
+    const input = {
+      id,
+      version: 1,
+      customerId: other!.id,
+      occurredAt: "2026-05-02T09:00",
+      title: "2回目",
+      values: { meetingAt: "2026-05-02T09:00", content: "新しい内容", dealAmount: 120000 },
+    };
     expect(await asUser(user, () => updateReport(input))).toEqual({ version: 2, customerId: other!.id });
     await expect(asUser(user, () => updateReport({ ...input, title: "古い画面から" }))).rejects.toThrow(StaleEditError);
     const { report } = await asUser(user, () => getReport(id));
-    expect(report).toMatchObject({ title: "2回目", version: 2, customerId: other!.id, fields: { content: "新しい内容", dealAmount: 120000, oldField: "残す" } });
-    const [entry] = await db.select().from(timelineEntries).where(and(eq(timelineEntries.kind, "report"), eq(timelineEntries.refId, id)));
+    expect(report).toMatchObject({
+      title: "2回目",
+      version: 2,
+      customerId: other!.id,
+      fields: { content: "新しい内容", dealAmount: 120000, oldField: "残す" },
+    });
+    const [entry] = await db
+      .select()
+      .from(timelineEntries)
+      .where(and(eq(timelineEntries.kind, "report"), eq(timelineEntries.refId, id)));
     expect(entry).toMatchObject({ customerId: other!.id, occurredAt: new Date("2026-05-02T00:00:00Z") });
   });
 
@@ -69,7 +105,12 @@ describe("reports", () => {
     await expect(asUser(user, () => deleteReport({ id, version: 2 }))).rejects.toThrow(StaleEditError);
     await asUser(user, () => deleteReport({ id, version: 1 }));
     await expect(asUser(user, () => getReport(id))).rejects.toThrow("報告書が見つかりません");
-    expect(await db.select().from(timelineEntries).where(and(eq(timelineEntries.kind, "report"), eq(timelineEntries.refId, id)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(timelineEntries)
+        .where(and(eq(timelineEntries.kind, "report"), eq(timelineEntries.refId, id))),
+    ).toEqual([]);
   });
 
   it("is refused to an anonymous caller", async () => {
@@ -100,7 +141,11 @@ describe("reports", () => {
     const page = await asUser(me, () => listReports(filter({ keyword: word }), { page: 2, pageSize: 2 }));
     expect(page.rows.map((r) => r.id)).toEqual([a1.id]);
     expect(page.total).toBe(3);
-    expect(page.rows[0]).toMatchObject({ templateName: "商談記録", customer: { id: aida!.id }, summary: [expect.stringContaining("内容: 見積り"), expect.stringContaining("商談日時")] });
+    expect(page.rows[0]).toMatchObject({
+      templateName: "商談記録",
+      customer: { id: aida!.id },
+      summary: [expect.stringContaining("内容: 見積り"), expect.stringContaining("商談日時")],
+    });
   });
 
   it("totals the amount fields per customer", async () => {
@@ -111,7 +156,9 @@ describe("reports", () => {
     await writeReport(user, aida!.id); // no amount: not counted
     await writeReport(user, aoki!.id, { values: { dealAmount: 7 } });
     const totals = await asUser(user, () => amountTotals({ customerId: aida!.id }));
-    expect(totals).toEqual([expect.objectContaining({ templateName: "商談記録", fieldKey: "dealAmount", label: "商談額", total: 1_300_000, count: 2 })]);
+    expect(totals).toEqual([
+      expect.objectContaining({ templateName: "商談記録", fieldKey: "dealAmount", label: "商談額", total: 1_300_000, count: 2 }),
+    ]);
     const [empty] = await insertPlainCustomers([`明石 ${unique()}`]);
     expect(await asUser(user, () => amountTotals({ customerId: empty!.id }))).toEqual([expect.objectContaining({ total: 0, count: 0 })]);
   });
@@ -124,7 +171,9 @@ describe("reports", () => {
     await writeReport(user, aida!.id, { values: { dealAmount: 50000 } });
     await writeReport(user, aoki!.id, { template: "来社履歴" });
     await writeReport(user, outsider!.id, { values: { dealAmount: 999 } });
-    expect(await asUser(user, () => amountTotals({ organizationId: org }))).toEqual([expect.objectContaining({ label: "商談額", total: 50000, count: 1 })]);
+    expect(await asUser(user, () => amountTotals({ organizationId: org }))).toEqual([
+      expect.objectContaining({ label: "商談額", total: 50000, count: 1 }),
+    ]);
     await setOrganizationsFeature(false);
     try {
       await expect(asUser(user, () => amountTotals({ organizationId: org }))).rejects.toThrow(FeatureDisabledError);
@@ -141,7 +190,9 @@ describe("reports", () => {
     const text = (await new Response(stream).text()).replace(/^\uFEFF/, "");
     const [header, ...rest] = text.split("\r\n");
     expect(header).toContain("ID,日時,テンプレート,顧客ID,顧客名,件名,作成者,商談日時,商談額,内容");
-    expect(rest.join("\r\n")).toContain(`商談記録,${customer!.id},${customer!.name},'=危険な件名,出力 花子,2026-04-01 10:00,50000,"一行目\n二行目"`);
+    expect(rest.join("\r\n")).toContain(
+      `商談記録,${customer!.id},${customer!.name},'=危険な件名,出力 花子,2026-04-01 10:00,50000,"一行目\n二行目"`,
+    );
     await expect(asUser(null, () => exportReportsCsv(EMPTY_REPORT_FILTER, "utf8"))).rejects.toThrow("ログインしてください");
   });
 });

@@ -35,7 +35,9 @@ describe("POST /api/imports", () => {
 
   it("accepts this site's own pages and programs that send no Origin", async () => {
     const member = await createUser();
-    expect((await asUser(member, () => POST(upload({ origin: "http://crm.example.test", "sec-fetch-site": "same-origin" })))).status).toBe(201);
+    expect((await asUser(member, () => POST(upload({ origin: "http://crm.example.test", "sec-fetch-site": "same-origin" })))).status).toBe(
+      201,
+    );
     expect((await asUser(member, () => POST(upload({})))).status).toBe(201);
     expect(await jobCount(member.id)).toBe(2);
   });

@@ -20,11 +20,28 @@ describe("schedules", () => {
   it("adds a schedule for a customer, with the timeline entry at its start", async () => {
     const user = await createUser({ name: "担当 一郎" });
     const [customer] = await insertPlainCustomers([`会田 ${unique()}`]);
-    const { id } = await addSchedule(user, customer!.id, { title: "プラン提案", startsAt: "2030-06-12T15:00", endsAt: "2030-06-12T16:30", place: "モデルハウス", note: "図面を持参" });
+    const { id } = await addSchedule(user, customer!.id, {
+      title: "プラン提案",
+      startsAt: "2030-06-12T15:00",
+      endsAt: "2030-06-12T16:30",
+      place: "モデルハウス",
+      note: "図面を持参",
+    });
     const schedule = await asUser(user, () => getSchedule(id));
-    expect(schedule).toMatchObject({ title: "プラン提案", place: "モデルハウス", note: "図面を持参", version: 1, doneAt: null, assignee: { id: user.id, name: "担当 一郎" }, customer: { id: customer!.id } });
+    expect(schedule).toMatchObject({
+      title: "プラン提案",
+      place: "モデルハウス",
+      note: "図面を持参",
+      version: 1,
+      doneAt: null,
+      assignee: { id: user.id, name: "担当 一郎" },
+      customer: { id: customer!.id },
+    });
     expect(schedule.startsAt.toISOString()).toBe("2030-06-12T06:00:00.000Z");
-    const [entry] = await db.select().from(timelineEntries).where(and(eq(timelineEntries.kind, "schedule"), eq(timelineEntries.refId, id)));
+    const [entry] = await db
+      .select()
+      .from(timelineEntries)
+      .where(and(eq(timelineEntries.kind, "schedule"), eq(timelineEntries.refId, id)));
     expect(entry).toMatchObject({ customerId: customer!.id, occurredAt: schedule.startsAt });
   });
 
@@ -32,9 +49,15 @@ describe("schedules", () => {
     const user = await createUser();
     const [customer] = await insertPlainCustomers([`青木 ${unique()}`]);
     const error = await addSchedule(user, customer!.id, { title: " ", startsAt: "" }).catch((e: unknown) => e);
-    expect((error as z.ZodError).issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual(expect.arrayContaining(["title:件名を入力してください", "startsAt:開始日時を入力してください"]));
-    const reversed = await addSchedule(user, customer!.id, { startsAt: "2030-06-12T15:00", endsAt: "2030-06-12T14:00" }).catch((e: unknown) => e);
-    expect((reversed as z.ZodError).issues).toEqual([expect.objectContaining({ path: ["endsAt"], message: "終了日時は開始日時より後にしてください" })]);
+    expect((error as z.ZodError).issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual(
+      expect.arrayContaining(["title:件名を入力してください", "startsAt:開始日時を入力してください"]),
+    );
+    const reversed = await addSchedule(user, customer!.id, { startsAt: "2030-06-12T15:00", endsAt: "2030-06-12T14:00" }).catch(
+      (e: unknown) => e,
+    );
+    expect((reversed as z.ZodError).issues).toEqual([
+      expect.objectContaining({ path: ["endsAt"], message: "終了日時は開始日時より後にしてください" }),
+    ]);
     const gone = await createUser();
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, gone.id));
     const refused = await addSchedule(user, customer!.id, { assigneeId: gone.id }).catch((e: unknown) => e);
@@ -46,16 +69,34 @@ describe("schedules", () => {
     const user = await createUser();
     const [customer] = await insertPlainCustomers([`会田 ${unique()}`]);
     const { id } = await addSchedule(user, customer!.id);
-    const edit = { id, version: 1, customerId: customer!.id, title: "日程変更", startsAt: "2030-07-01T09:00", endsAt: "", place: "", note: "", assigneeId: "" };
+    const edit = {
+      id,
+      version: 1,
+      customerId: customer!.id,
+      title: "日程変更",
+      startsAt: "2030-07-01T09:00",
+      endsAt: "",
+      place: "",
+      note: "",
+      assigneeId: "",
+    };
     expect(await asUser(user, () => updateSchedule(edit))).toEqual({ version: 2, customerId: customer!.id });
     await expect(asUser(user, () => updateSchedule({ ...edit, title: "古い画面から" }))).rejects.toThrow(StaleEditError);
     expect(await asUser(user, () => getSchedule(id))).toMatchObject({ title: "日程変更", assignee: null, endsAt: null, version: 2 });
-    const [entry] = await db.select().from(timelineEntries).where(and(eq(timelineEntries.kind, "schedule"), eq(timelineEntries.refId, id)));
+    const [entry] = await db
+      .select()
+      .from(timelineEntries)
+      .where(and(eq(timelineEntries.kind, "schedule"), eq(timelineEntries.refId, id)));
     expect(entry?.occurredAt.toISOString()).toBe("2030-07-01T00:00:00.000Z");
     await expect(asUser(user, () => deleteSchedule({ id, version: 1 }))).rejects.toThrow(StaleEditError);
     await asUser(user, () => deleteSchedule({ id, version: 2 }));
     expect(await db.select().from(schedules).where(eq(schedules.id, id))).toEqual([]);
-    expect(await db.select().from(timelineEntries).where(and(eq(timelineEntries.kind, "schedule"), eq(timelineEntries.refId, id)))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(timelineEntries)
+        .where(and(eq(timelineEntries.kind, "schedule"), eq(timelineEntries.refId, id))),
+    ).toEqual([]);
   });
 
   it("marks done in one step (no version needed), keeps the first done time, and reopens", async () => {
@@ -96,7 +137,11 @@ describe("schedules", () => {
     const week = await asUser(me, () => listSchedules({ range: "week", who: "mine", page: 1 }, NOW));
     expect(week.overdueCount).toBe(3);
     expect(week.rows.map((r) => [r.title, r.tone])).toEqual(
-      expect.arrayContaining([["月曜朝", "overdue"], ["済んだ", "done"], ["今まさに", "upcoming"]]),
+      expect.arrayContaining([
+        ["月曜朝", "overdue"],
+        ["済んだ", "done"],
+        ["今まさに", "upcoming"],
+      ]),
     );
   });
 
@@ -108,7 +153,10 @@ describe("schedules", () => {
     const finished = await addSchedule(user, customer!.id, { title: "資料送付", startsAt: "2021-01-01T10:00" });
     await asUser(user, () => setScheduleDone({ id: finished.id, done: true }));
     const open = await asUser(user, () => openSchedulesOf(customer!.id));
-    expect(open.rows.map((r) => [r.id, r.tone])).toEqual([[past.id, "overdue"], [future.id, "upcoming"]]);
+    expect(open.rows.map((r) => [r.id, r.tone])).toEqual([
+      [past.id, "overdue"],
+      [future.id, "upcoming"],
+    ]);
     expect(open.total).toBe(2);
     const timeline = await asUser(user, () => timelinePage({ customerId: customer!.id }));
     expect(timeline.items.map((i) => [i.title, i.tone])).toEqual([
@@ -116,6 +164,10 @@ describe("schedules", () => {
       ["【完了】資料送付", "done"],
       ["【期限切れ】電話する", "overdue"],
     ]);
-    expect(timeline.items[0]).toMatchObject({ kind: "schedule", lines: expect.arrayContaining(["場所: 分譲地"]), href: `/schedules/${future.id}/edit?from=customer` });
+    expect(timeline.items[0]).toMatchObject({
+      kind: "schedule",
+      lines: expect.arrayContaining(["場所: 分譲地"]),
+      href: `/schedules/${future.id}/edit?from=customer`,
+    });
   });
 });

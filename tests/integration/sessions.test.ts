@@ -7,7 +7,10 @@ import { callAuth, CookieJar, signInOverHttp, signOutOverHttp } from "./helpers/
 // The request's cookies: what the browser of each test step sends.
 const request = vi.hoisted(() => ({ jar: null as unknown, headers: new Headers() }));
 vi.mock("next/headers", () => ({ cookies: async () => request.jar, headers: async () => request.headers }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 beforeAll(() => {
   process.env.NEXTAUTH_URL = "http://localhost:3000";

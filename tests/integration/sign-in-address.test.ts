@@ -18,7 +18,9 @@ describe("the address sign-in limits count", () => {
     const peer = "192.0.2.10";
     // Guessing at many accounts, each time claiming another address.
     for (let i = 0; i < THROTTLE_LIMITS.address; i++) {
-      expect((await attempt(`guess-${i}@example.test`, "wrong-password", peer, `10.9.${i}.1`)).redirect).toContain("error=CredentialsSignin");
+      expect((await attempt(`guess-${i}@example.test`, "wrong-password", peer, `10.9.${i}.1`)).redirect).toContain(
+        "error=CredentialsSignin",
+      );
     }
     const user = await createUser();
     const rotated = await attempt(user.email, TEST_PASSWORD, peer, "10.200.0.1");

@@ -36,7 +36,9 @@ describe("a burst of parallel sign-ins for one account", () => {
     const user = await createUser();
     checks.count = 0;
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => verifyCredentials({ email: user.email, password: `wrong-password-${i}`, ip: `198.18.0.${i + 1}` })),
+      Array.from({ length: 100 }, (_, i) =>
+        verifyCredentials({ email: user.email, password: `wrong-password-${i}`, ip: `198.18.0.${i + 1}` }),
+      ),
     );
     console.info(`burst from 100 addresses: ${checks.count} of 100 attempts verified`);
     expect(checks.count).toBeLessThanOrEqual(ACCOUNT_LIMIT);

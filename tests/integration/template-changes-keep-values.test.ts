@@ -17,7 +17,9 @@ describe("template changes keep stored values", () => {
     let template = await as(() => getTemplate(id));
     const car: FieldDefinition = { key: "car", type: "text", label: "車種", required: false };
     const budget: FieldDefinition = { key: "budget", type: "text", label: "予算", required: false };
-    const { version } = await as(() => updateTemplate({ id, version: template.version, name: template.name, fields: [...template.fields, car, budget] }));
+    const { version } = await as(() =>
+      updateTemplate({ id, version: template.version, name: template.name, fields: [...template.fields, car, budget] }),
+    );
 
     template = await as(() => getTemplate(id));
     const stored: StoredValues = buildValuesSchema(template.fields).parse({
@@ -40,10 +42,14 @@ describe("template changes keep stored values", () => {
     expect(toFormValues(template.fields, stored).budget).toBe("三千万円くらい");
     const resave = buildValuesSchema(template.fields).safeParse(toFormValues(template.fields, stored));
     expect(resave.error?.issues[0]).toMatchObject({ path: ["budget"], message: expect.stringContaining("金額") });
-    expect(buildValuesSchema(template.fields).parse({ ...toFormValues(template.fields, stored), budget: "30,000,000" }).budget).toBe(30_000_000);
+    expect(buildValuesSchema(template.fields).parse({ ...toFormValues(template.fields, stored), budget: "30,000,000" }).budget).toBe(
+      30_000_000,
+    );
 
     // Removing 愛車 keeps its value, shown under its last label as a removed field.
-    await as(() => updateTemplate({ id, version: v2.version, name: template.name, fields: template.fields.filter((f) => f.key !== "car") }));
+    await as(() =>
+      updateTemplate({ id, version: v2.version, name: template.name, fields: template.fields.filter((f) => f.key !== "car") }),
+    );
     template = await as(() => getTemplate(id));
     expect(displayValues(template, stored)).toContainEqual({ key: "car", label: "愛車", text: "プリウス", removed: true });
     expect(template.fields.map((f) => f.key)).not.toContain("car");

@@ -21,11 +21,29 @@ describe("templates", () => {
     const customer = await as(() => listTemplates("customer"));
     const report = await as(() => listTemplates("report"));
     expect(customer.map((t) => [t.name, t.isDefault])).toEqual([["標準", true]]);
-    expect(customer[0]!.fields.map((f) => f.label)).toEqual(["氏名", "フリガナ", "検索用キーワード", "電話番号", "メール", "郵便番号", "住所", "備考"]);
+    expect(customer[0]!.fields.map((f) => f.label)).toEqual([
+      "氏名",
+      "フリガナ",
+      "検索用キーワード",
+      "電話番号",
+      "メール",
+      "郵便番号",
+      "住所",
+      "備考",
+    ]);
     expect(report.map((t) => t.name)).toEqual(["商談記録", "来社履歴"]);
     expect(report[0]!.fields.find((f) => f.label === "商談額")?.type).toBe("money");
     const organization = await as(() => listTemplates("organization"));
-    expect(organization[0]!.fields.map((f) => f.label)).toEqual(["組織名", "フリガナ", "検索用キーワード", "郵便番号", "住所", "電話番号", "業種", "備考"]);
+    expect(organization[0]!.fields.map((f) => f.label)).toEqual([
+      "組織名",
+      "フリガナ",
+      "検索用キーワード",
+      "郵便番号",
+      "住所",
+      "電話番号",
+      "業種",
+      "備考",
+    ]);
   });
 
   it("refuses a stale edit and keeps the first admin's change", async () => {
@@ -34,7 +52,9 @@ describe("templates", () => {
     const t = await as(() => getTemplate(id));
     const field: FieldDefinition = { key: "fav", type: "text", label: "好きな色", required: false };
     await as(() => updateTemplate({ id, version: t.version, name: "サロン用", fields: [...t.fields, field] }));
-    await expect(as(() => updateTemplate({ id, version: t.version, name: "上書き", fields: t.fields }))).rejects.toBeInstanceOf(StaleEditError);
+    await expect(as(() => updateTemplate({ id, version: t.version, name: "上書き", fields: t.fields }))).rejects.toBeInstanceOf(
+      StaleEditError,
+    );
     const after = await as(() => getTemplate(id));
     expect(after.name).toBe("サロン用");
     expect(after.fields.map((f) => f.key)).toContain("fav");
@@ -45,11 +65,17 @@ describe("templates", () => {
     const { id } = await as(() => createTemplate({ kind: "organization", name: "取引先" }));
     const t = await as(() => getTemplate(id));
     const withoutKeywords = t.fields.filter((f) => f.key !== "searchKeywords");
-    await expect(as(() => updateTemplate({ id, version: t.version, name: t.name, fields: withoutKeywords }))).rejects.toThrow("「検索用キーワード」は削除できません");
+    await expect(as(() => updateTemplate({ id, version: t.version, name: t.name, fields: withoutKeywords }))).rejects.toThrow(
+      "「検索用キーワード」は削除できません",
+    );
     const optional = t.fields.map((f) => (f.key === "searchKeywords" ? { ...f, required: false } : f));
-    await expect(as(() => updateTemplate({ id, version: t.version, name: t.name, fields: optional }))).rejects.toThrow("必須から外せません");
+    await expect(as(() => updateTemplate({ id, version: t.version, name: t.name, fields: optional }))).rejects.toThrow(
+      "必須から外せません",
+    );
     const retyped = t.fields.map((f) => (f.key === "name" ? ({ ...f, type: "email" } as FieldDefinition) : f));
-    await expect(as(() => updateTemplate({ id, version: t.version, name: t.name, fields: retyped }))).rejects.toThrow("種類は変更できません");
+    await expect(as(() => updateTemplate({ id, version: t.version, name: t.name, fields: retyped }))).rejects.toThrow(
+      "種類は変更できません",
+    );
   });
 
   it("remembers removed fields so records can still show their values", async () => {

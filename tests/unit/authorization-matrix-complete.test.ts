@@ -14,7 +14,10 @@ function files(dir: string): string[] {
 
 /** app/(app)/settings/page.tsx → /settings: route groups do not appear in URLs. */
 function routeOf(file: string): string {
-  const segments = path.relative(appDir, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+  const segments = path
+    .relative(appDir, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
@@ -22,12 +25,18 @@ const all = files(appDir);
 
 describe("authorization matrix", () => {
   it("lists every page", () => {
-    const pages = all.filter((f) => path.basename(f) === "page.tsx").map(routeOf).sort();
+    const pages = all
+      .filter((f) => path.basename(f) === "page.tsx")
+      .map(routeOf)
+      .sort();
     expect(PAGES.map((p) => p.route).sort()).toEqual(pages);
   });
 
   it("lists every route handler", () => {
-    const handlers = all.filter((f) => path.basename(f) === "route.ts").map(routeOf).sort();
+    const handlers = all
+      .filter((f) => path.basename(f) === "route.ts")
+      .map(routeOf)
+      .sort();
     expect(ROUTE_HANDLERS.map((r) => r.route).sort()).toEqual(handlers);
   });
 

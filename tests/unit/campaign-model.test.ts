@@ -24,19 +24,37 @@ describe("response summary", () => {
 describe("stored criteria", () => {
   it("round-trip a filter, and fall back to no criterion for a stored shape the model no longer knows", () => {
     const filter = { ...EMPTY_FILTER, statusIds: [3], tagMode: "all" as const, tagIds: [1, 2] };
-    expect(criteriaOf({ criteria: storedCriteria({ kind: "filter", filter }), sourceCampaignId: null, sourceOutcome: null })).toEqual({ kind: "filter", filter });
-    expect(criteriaOf({ criteria: { statusIds: "oops" }, sourceCampaignId: null, sourceOutcome: null })).toEqual({ kind: "filter", filter: EMPTY_FILTER });
+    expect(criteriaOf({ criteria: storedCriteria({ kind: "filter", filter }), sourceCampaignId: null, sourceOutcome: null })).toEqual({
+      kind: "filter",
+      filter,
+    });
+    expect(criteriaOf({ criteria: { statusIds: "oops" }, sourceCampaignId: null, sourceOutcome: null })).toEqual({
+      kind: "filter",
+      filter: EMPTY_FILTER,
+    });
   });
 
   it("read a follow-up from its columns", () => {
-    expect(criteriaOf({ criteria: {}, sourceCampaignId: 7, sourceOutcome: "pending" })).toEqual({ kind: "followUp", sourceCampaignId: 7, outcome: "pending" });
+    expect(criteriaOf({ criteria: {}, sourceCampaignId: 7, sourceOutcome: "pending" })).toEqual({
+      kind: "followUp",
+      sourceCampaignId: 7,
+      outcome: "pending",
+    });
   });
 });
 
 describe("snapshot", () => {
   it("prints 〒 and 様, and survives a missing or odd snapshot", () => {
     const snapshot = readSnapshot({ name: "会田 一郎", postalCode: "100-0001", class: 3 });
-    expect(snapshot).toEqual({ name: "会田 一郎", nameKana: "", postalCode: "100-0001", address: "", status: "", class: null, organization: null });
+    expect(snapshot).toEqual({
+      name: "会田 一郎",
+      nameKana: "",
+      postalCode: "100-0001",
+      address: "",
+      status: "",
+      class: null,
+      organization: null,
+    });
     expect(postalLine(snapshot)).toBe("〒100-0001");
     expect(postalLine(readSnapshot(null))).toBe("");
     expect(addressee(snapshot)).toBe("会田 一郎 様");
@@ -45,7 +63,12 @@ describe("snapshot", () => {
 
 describe("campaign basics", () => {
   it("take an empty 実施予定日 as 未定 and refuse an impossible date", () => {
-    expect(campaignBasics.parse({ name: " 秋のDM ", kind: "dm", plannedOn: "" })).toEqual({ name: "秋のDM", kind: "dm", plannedOn: null, description: "" });
+    expect(campaignBasics.parse({ name: " 秋のDM ", kind: "dm", plannedOn: "" })).toEqual({
+      name: "秋のDM",
+      kind: "dm",
+      plannedOn: null,
+      description: "",
+    });
     expect(campaignBasics.safeParse({ name: "x", kind: "dm", plannedOn: "2026-02-30" }).success).toBe(false);
     expect(campaignBasics.parse({ name: "x", kind: "event", plannedOn: "2028-02-29" }).plannedOn).toBe("2028-02-29");
   });

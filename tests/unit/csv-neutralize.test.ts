@@ -5,7 +5,9 @@ import { neutralizeCell } from "@/lib/csv/neutralize";
 import { csvRows } from "@/lib/csv/write";
 
 // Characters that matter to CSV and to formulas, mixed into arbitrary text.
-const cellText = fc.string({ unit: fc.oneof(fc.constantFrom(",", '"', "\n", "\r", "=", "-", "\t", "＝", " "), fc.string({ unit: "grapheme", maxLength: 1 })) });
+const cellText = fc.string({
+  unit: fc.oneof(fc.constantFrom(",", '"', "\n", "\r", "=", "-", "\t", "＝", " "), fc.string({ unit: "grapheme", maxLength: 1 })),
+});
 
 const FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"];
 

@@ -21,12 +21,17 @@ const filterArb: fc.Arbitrary<CustomerFilter> = fc.record({
 describe("customer list state in the URL", () => {
   it("round-trips every filter, sort and page", () => {
     fc.assert(
-      fc.property(filterArb, fc.constantFrom("updated" as const, "created" as const, "name" as const), fc.integer({ min: 1, max: 500 }), (filter, sort, page) => {
-        const parsed = parseListState(paramsOf(listStateToSearch({ filter, sort, page })));
-        // "all" only means something with tags; the URL leaves it out otherwise.
-        const expected = { ...filter, tagMode: filter.tagIds.length ? filter.tagMode : "any" };
-        expect(parsed).toEqual({ filter: expected, sort, page });
-      }),
+      fc.property(
+        filterArb,
+        fc.constantFrom("updated" as const, "created" as const, "name" as const),
+        fc.integer({ min: 1, max: 500 }),
+        (filter, sort, page) => {
+          const parsed = parseListState(paramsOf(listStateToSearch({ filter, sort, page })));
+          // "all" only means something with tags; the URL leaves it out otherwise.
+          const expected = { ...filter, tagMode: filter.tagIds.length ? filter.tagMode : "any" };
+          expect(parsed).toEqual({ filter: expected, sort, page });
+        },
+      ),
     );
   });
 
@@ -36,6 +41,10 @@ describe("customer list state in the URL", () => {
 
   it("never throws on a hand-edited URL and keeps what still makes sense", () => {
     const state = parseListState({ status: "3,abc,-1", tag: ["2", "x"], tagMode: "all", sort: "drop table", page: "-5", q: "会田" });
-    expect(state).toEqual({ filter: { ...EMPTY_FILTER, statusIds: [3], tagIds: [2], tagMode: "all", keyword: "会田" }, sort: "updated", page: 1 });
+    expect(state).toEqual({
+      filter: { ...EMPTY_FILTER, statusIds: [3], tagIds: [2], tagMode: "all", keyword: "会田" },
+      sort: "updated",
+      page: 1,
+    });
   });
 });

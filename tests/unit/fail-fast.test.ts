@@ -11,7 +11,17 @@ import { proxy } from "@/proxy";
 const systemError = (code: string) => Object.assign(new Error(code), { code });
 
 describe("a database that cannot be reached", () => {
-  it.each(["ECONNREFUSED", "ECONNRESET", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_DESTROYED", "57P01", "57P03", "08006", "53300"])("is recognised by %s, also inside Drizzle's error", (code) => {
+  it.each([
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "CONNECT_TIMEOUT",
+    "CONNECTION_CLOSED",
+    "CONNECTION_DESTROYED",
+    "57P01",
+    "57P03",
+    "08006",
+    "53300",
+  ])("is recognised by %s, also inside Drizzle's error", (code) => {
     expect(isDatabaseUnavailable(systemError(code))).toBe(true);
     expect(isDatabaseUnavailable(new DrizzleQueryError("select 1", [], systemError(code)))).toBe(true);
   });
@@ -54,9 +64,11 @@ describe("postgres.js settings", () => {
 
 describe("proxy.ts in front of pages and actions", () => {
   afterEach(() => setDatabaseUp());
-  const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) => new NextRequest(`http://127.0.0.1:3000${path}`, init);
+  const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) =>
+    new NextRequest(`http://127.0.0.1:3000${path}`, init);
   // Let through: Next.js continues to the page or action, with the page's CSP set.
-  const passesThrough = (response: Response) => response.headers.get("x-middleware-next") === "1" && response.headers.has("content-security-policy");
+  const passesThrough = (response: Response) =>
+    response.headers.get("x-middleware-next") === "1" && response.headers.has("content-security-policy");
 
   it("answers pages with the Japanese 503 page while the database is down, and lets them through again", async () => {
     expect(passesThrough(proxy(request("/customers")))).toBe(true);
@@ -71,11 +83,25 @@ describe("proxy.ts in front of pages and actions", () => {
 
   it("leaves server actions to answer for themselves while the database is down", () => {
     setDatabaseDown();
-    expect(passesThrough(proxy(request("/customers", { method: "POST", headers: { "next-action": "abc", origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" } })))).toBe(true);
+    expect(
+      passesThrough(
+        proxy(
+          request("/customers", {
+            method: "POST",
+            headers: { "next-action": "abc", origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" },
+          }),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("refuses an oversized server-action body with 413 and a Japanese sentence (Next.js: 500)", async () => {
-    const response = proxy(request("/customers", { method: "POST", headers: { "next-action": "abc", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1), host: "127.0.0.1:3000" } }))!;
+    const response = proxy(
+      request("/customers", {
+        method: "POST",
+        headers: { "next-action": "abc", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1), host: "127.0.0.1:3000" },
+      }),
+    )!;
     expect(response.status).toBe(413);
     expect(response.headers.get("content-type")).toBe("text/plain");
     expect(await response.text()).toContain("送信内容が大きすぎます");
@@ -87,7 +113,12 @@ describe("proxy.ts in front of pages and actions", () => {
       expect(response.status).toBe(403);
       expect(await response.text()).toContain("別のサイトからの送信は受け付けられません");
     }
-    const behindProxy = { "next-action": "abc", origin: "https://crm.example.jp", host: "127.0.0.1:3000", "x-forwarded-host": "crm.example.jp" };
+    const behindProxy = {
+      "next-action": "abc",
+      origin: "https://crm.example.jp",
+      host: "127.0.0.1:3000",
+      "x-forwarded-host": "crm.example.jp",
+    };
     expect(passesThrough(proxy(request("/customers", { method: "POST", headers: behindProxy })))).toBe(true);
   });
 });

@@ -23,12 +23,29 @@ describe("one id rule (positive int4, digits or numbers only)", () => {
     expect(toRecordId(value)).toBe(id);
   });
 
-  it.each([true, false, null, undefined, 0, -1, 1.5, INT4_MAX + 1, "2147483648", "99999999999", "1e3", "0x10", "", " ", "1,2", Number.NaN, Infinity, [1], { id: 1 }])(
-    "refuses %j",
-    (value) => {
-      expect(toRecordId(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    true,
+    false,
+    null,
+    undefined,
+    0,
+    -1,
+    1.5,
+    INT4_MAX + 1,
+    "2147483648",
+    "99999999999",
+    "1e3",
+    "0x10",
+    "",
+    " ",
+    "1,2",
+    Number.NaN,
+    Infinity,
+    [1],
+    { id: 1 },
+  ])("refuses %j", (value) => {
+    expect(toRecordId(value)).toBeUndefined();
+  });
 
   it("never lets a boolean name user 1 (changeUserRoleAction {userId: true})", () => {
     const result = recordId("ユーザーが見つかりません").safeParse(true);
@@ -119,7 +136,9 @@ describe("zod speaks Japanese", () => {
   });
 
   it("words zod's own field messages in Japanese", () => {
-    const result = z.object({ name: z.string().max(3), kind: z.enum(["a", "b"]), flag: z.boolean() }).safeParse({ name: "abcdef", kind: "c", flag: "yes" });
+    const result = z
+      .object({ name: z.string().max(3), kind: z.enum(["a", "b"]), flag: z.boolean() })
+      .safeParse({ name: "abcdef", kind: "c", flag: "yes" });
     for (const issue of result.error?.issues ?? []) expect(issue.message).toMatch(/[ぁ-んァ-ン一-龥]/);
     expect(result.error?.issues).toHaveLength(3);
   });

@@ -7,18 +7,19 @@ const fieldsOf = (kind: "customer" | "organization") => SEEDED_TEMPLATES.find((t
 describe("column mapping", () => {
   it("maps headers by template label first, then by common words (width, spaces and notes ignored)", () => {
     const targets = importTargets("organization", fieldsOf("organization"), false);
-    expect(autoMapping("organization", ["組織名", "フリガナ", "検索キーワード", "郵便番号", "住所", "電話番号", "業種", "備考", "担当者"], targets)).toEqual([
+    expect(
+      autoMapping(
+        "organization",
+        ["組織名", "フリガナ", "検索キーワード", "郵便番号", "住所", "電話番号", "業種", "備考", "担当者"],
+        targets,
+      ),
+    ).toEqual(["name", "nameKana", "searchKeywords", "postalCode", "address", "phone", "industry", "note", ""]);
+    expect(autoMapping("organization", ["会社名", "ふりがな", " 検索用 キーワード（必須）", "会社名"], targets)).toEqual([
       "name",
       "nameKana",
       "searchKeywords",
-      "postalCode",
-      "address",
-      "phone",
-      "industry",
-      "note",
       "",
     ]);
-    expect(autoMapping("organization", ["会社名", "ふりがな", " 検索用 キーワード（必須）", "会社名"], targets)).toEqual(["name", "nameKana", "searchKeywords", ""]);
   });
 
   it("offers 所属組織 to customer imports only while 顧客組織 is on", () => {

@@ -20,7 +20,7 @@ async function records(bytes: Uint8Array, encoding: "utf8" | "cp932", size = 5) 
   return out;
 }
 
-const text = "組織名,備考\r\n㈱髙﨑①,\"カンマ, と\r\n改行と \"\"引用\"\"\"\r\n";
+const text = '組織名,備考\r\n㈱髙﨑①,"カンマ, と\r\n改行と ""引用"""\r\n';
 
 describe("encoding detection and decoding", () => {
   it("tells UTF-8 (with or without BOM) from CP932, even when a character is split between chunks", () => {
@@ -31,7 +31,10 @@ describe("encoding detection and decoding", () => {
   });
 
   it("decodes NEC and IBM extension characters and cells with commas, quotes and line breaks", async () => {
-    const expected = [["組織名", "備考"], ["㈱髙﨑①", 'カンマ, と\r\n改行と "引用"']];
+    const expected = [
+      ["組織名", "備考"],
+      ["㈱髙﨑①", 'カンマ, と\r\n改行と "引用"'],
+    ];
     expect(await records(iconv.encode(text, "cp932"), "cp932")).toEqual(expected);
     expect(await records(Buffer.from(`\uFEFF${text}`, "utf8"), "utf8")).toEqual(expected);
   });
@@ -42,7 +45,9 @@ describe("encoding detection and decoding", () => {
   });
 
   it("names the line where an unclosed quote starts", async () => {
-    await expect(records(Buffer.from('a,b\n1,2\n3,"4\n5,6\n'), "utf8")).rejects.toThrow('ファイルの3行目から始まる値の引用符(")が閉じられていません');
+    await expect(records(Buffer.from('a,b\n1,2\n3,"4\n5,6\n'), "utf8")).rejects.toThrow(
+      'ファイルの3行目から始まる値の引用符(")が閉じられていません',
+    );
   });
 });
 

@@ -46,27 +46,32 @@ const storedShape: Record<FieldType, (v: StoredValue) => boolean> = {
 describe("template values schema (property)", () => {
   it("parses any input into the stored shape or refuses it with field errors, never throwing", () => {
     fc.assert(
-      fc.property(fieldsArb, fc.dictionary(fc.string({ maxLength: 5 }), valueArb), fc.array(valueArb, { maxLength: 8 }), (fields, noise, values) => {
-        const input: Record<string, unknown> = { ...noise };
-        fields.forEach((f, i) => (input[f.key] = values[i]));
-        const schema = buildValuesSchema(fields);
-        const result = schema.safeParse(input);
-        if (result.success) {
-          for (const [key, value] of Object.entries(result.data)) {
-            const field = fields.find((f) => f.key === key);
-            expect(field, `unexpected key ${key}`).toBeDefined();
-            expect(storedShape[field!.type](value), `${field!.type}: ${JSON.stringify(value)}`).toBe(true);
+      fc.property(
+        fieldsArb,
+        fc.dictionary(fc.string({ maxLength: 5 }), valueArb),
+        fc.array(valueArb, { maxLength: 8 }),
+        (fields, noise, values) => {
+          const input: Record<string, unknown> = { ...noise };
+          fields.forEach((f, i) => (input[f.key] = values[i]));
+          const schema = buildValuesSchema(fields);
+          const result = schema.safeParse(input);
+          if (result.success) {
+            for (const [key, value] of Object.entries(result.data)) {
+              const field = fields.find((f) => f.key === key);
+              expect(field, `unexpected key ${key}`).toBeDefined();
+              expect(storedShape[field!.type](value), `${field!.type}: ${JSON.stringify(value)}`).toBe(true);
+            }
+            for (const f of fields.filter((f) => f.required)) expect(result.data[f.key]).toBeDefined();
+            expect(schema.parse(result.data)).toEqual(result.data);
+          } else {
+            const keys = new Set(fields.map((f) => f.key));
+            for (const issue of result.error.issues) {
+              expect(keys.has(String(issue.path[0])), `issue path ${issue.path.join(".")}`).toBe(true);
+              expect(issue.message).toMatch(/[ぁ-んァ-ン一-龯]/);
+            }
           }
-          for (const f of fields.filter((f) => f.required)) expect(result.data[f.key]).toBeDefined();
-          expect(schema.parse(result.data)).toEqual(result.data);
-        } else {
-          const keys = new Set(fields.map((f) => f.key));
-          for (const issue of result.error.issues) {
-            expect(keys.has(String(issue.path[0])), `issue path ${issue.path.join(".")}`).toBe(true);
-            expect(issue.message).toMatch(/[ぁ-んァ-ン一-龯]/);
-          }
-        }
-      }),
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -26,7 +26,15 @@ describe("Tokyo wall-clock times", () => {
 
 describe("list URLs", () => {
   it("round-trips 報告書一覧's filter and drops what makes no sense", () => {
-    const state = parseReportListState({ template: "3", customer: "12", author: "x", from: "2026-04-01", to: "2026/04/30", q: "あいだ", page: "2" });
+    const state = parseReportListState({
+      template: "3",
+      customer: "12",
+      author: "x",
+      from: "2026-04-01",
+      to: "2026/04/30",
+      q: "あいだ",
+      page: "2",
+    });
     expect(state).toEqual({ filter: { templateId: 3, customerId: 12, from: "2026-04-01", keyword: "あいだ" }, page: 2 });
     expect(reportListStateToSearch(state)).toBe("?template=3&customer=12&from=2026-04-01&q=%E3%81%82%E3%81%84%E3%81%A0&page=2");
   });

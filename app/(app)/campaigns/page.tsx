@@ -34,7 +34,15 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Se
           下書きを削除しました
         </Alert>
       )}
-      <CampaignList rows={result.rows} total={result.total} page={result.page} pageSize={CAMPAIGN_PAGE_SIZE} state={result.state} kind={result.kind} keyword={result.keyword} />
+      <CampaignList
+        rows={result.rows}
+        total={result.total}
+        page={result.page}
+        pageSize={CAMPAIGN_PAGE_SIZE}
+        state={result.state}
+        kind={result.kind}
+        keyword={result.keyword}
+      />
     </>
   );
 }

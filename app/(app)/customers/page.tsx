@@ -29,7 +29,12 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
     listSavedViews(),
     isFeatureEnabled("organizations"),
   ]);
-  const organizationIds = [...new Set([...result.rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])), ...(state.filter.organizationId ? [state.filter.organizationId] : [])])];
+  const organizationIds = [
+    ...new Set([
+      ...result.rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
+      ...(state.filter.organizationId ? [state.filter.organizationId] : []),
+    ]),
+  ];
   const organizationNames = withOrganizations ? Object.fromEntries(await organizationNamesOf(organizationIds)) : null;
   return (
     <>
@@ -47,7 +52,15 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
           顧客を削除しました
         </Alert>
       )}
-      <CustomerListView organizationNames={organizationNames} state={state} result={result} pageSize={CUSTOMER_PAGE_SIZE} lists={lists} views={views} me={{ id: me.id, role: me.role }} />
+      <CustomerListView
+        organizationNames={organizationNames}
+        state={state}
+        result={result}
+        pageSize={CUSTOMER_PAGE_SIZE}
+        lists={lists}
+        views={views}
+        me={{ id: me.id, role: me.role }}
+      />
     </>
   );
 }

@@ -1,7 +1,13 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { createOrganizationInput, deleteOrganizationInput, organizationIdInput, organizationOptionsInput, updateOrganizationInput } from "@/lib/organizations/inputs";
+import {
+  createOrganizationInput,
+  deleteOrganizationInput,
+  organizationIdInput,
+  organizationOptionsInput,
+  updateOrganizationInput,
+} from "@/lib/organizations/inputs";
 import { createOrganization, deleteOrganization, updateOrganization } from "@/lib/organizations/mutations";
 import { getOrganization, listOrganizationMembers, organizationOptions } from "@/lib/organizations/queries";
 import { timelineInput } from "@/lib/timeline/inputs";
@@ -14,7 +20,11 @@ export const updateOrganizationAction = defineAction(updateOrganizationInput, up
 export const deleteOrganizationAction = defineAction(deleteOrganizationInput, deleteOrganization, { revalidate });
 export const organizationOptionsAction = defineAction(organizationOptionsInput, organizationOptions);
 export const organizationQuickLookAction = defineAction(organizationIdInput, async ({ id }) => {
-  const [detail, members, timeline] = await Promise.all([getOrganization(id), listOrganizationMembers(id), timelinePage({ organizationId: id })]);
+  const [detail, members, timeline] = await Promise.all([
+    getOrganization(id),
+    listOrganizationMembers(id),
+    timelinePage({ organizationId: id }),
+  ]);
   return { detail, members, timeline };
 });
 export const organizationTimelineAction = defineAction(timelineInput, ({ id, cursor }) => timelinePage({ organizationId: id }, cursor));

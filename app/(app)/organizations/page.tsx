@@ -34,7 +34,13 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           顧客組織を削除しました。メンバーは所属組織なしの顧客として残っています。
         </Alert>
       )}
-      <OrganizationList rows={result.rows} total={result.total} page={result.page} pageSize={ORGANIZATION_PAGE_SIZE} keyword={result.keyword} />
+      <OrganizationList
+        rows={result.rows}
+        total={result.total}
+        page={result.page}
+        pageSize={ORGANIZATION_PAGE_SIZE}
+        keyword={result.keyword}
+      />
     </>
   );
 }

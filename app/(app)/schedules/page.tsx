@@ -48,7 +48,10 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Se
         {saved && <Alert tone="success">{saved}</Alert>}
         <ScheduleTabs state={state} overdueCount={overdueCount} />
         {overdueCount > 0 && state.range !== "overdue" && (
-          <Link href={`/schedules${scheduleListStateToSearch({ ...state, range: "overdue", page: 1 })}`} className="flex items-center gap-2 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800 hover:bg-red-100">
+          <Link
+            href={`/schedules${scheduleListStateToSearch({ ...state, range: "overdue", page: 1 })}`}
+            className="flex items-center gap-2 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800 hover:bg-red-100"
+          >
             <AlertTriangle aria-hidden className="size-4 shrink-0" />
             {whose}期限切れの予定が {overdueCount} 件あります。完了にするか日時を変更してください →
           </Link>
@@ -62,7 +65,14 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Se
           <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
             <CalendarPlus aria-hidden className="size-10 text-slate-300" />
             <p className="font-medium text-slate-800">{EMPTY[state.range]}</p>
-            {state.who === "mine" && <Link href={`/schedules${scheduleListStateToSearch({ ...state, who: "all", page: 1 })}`} className="text-sm font-medium text-brand-700 hover:underline">全員の予定を見る</Link>}
+            {state.who === "mine" && (
+              <Link
+                href={`/schedules${scheduleListStateToSearch({ ...state, who: "all", page: 1 })}`}
+                className="text-sm font-medium text-brand-700 hover:underline"
+              >
+                全員の予定を見る
+              </Link>
+            )}
           </div>
         )}
         <SchedulePager state={state} total={total} pageSize={SCHEDULE_PAGE_SIZE} />

@@ -25,7 +25,12 @@ const SECTIONS = [
   {
     title: "顧客の分類",
     items: [
-      { href: "/settings/statuses", label: "ステータス", lead: "顧客の段階(新規顧客 → 商談中 → 契約 …)とその順番を定義します。", Icon: ListOrdered },
+      {
+        href: "/settings/statuses",
+        label: "ステータス",
+        lead: "顧客の段階(新規顧客 → 商談中 → 契約 …)とその順番を定義します。",
+        Icon: ListOrdered,
+      },
       { href: "/settings/classes", label: "客区分", lead: "Aランク・Bランクなど、顧客の区分を定義します。", Icon: Layers },
       { href: "/settings/tags", label: "タグ", lead: "新築・紹介・面談済など、顧客に付ける目印を定義します。", Icon: Tags },
     ],
@@ -34,7 +39,12 @@ const SECTIONS = [
     title: "アカウント",
     items: [
       { href: "/settings/users", label: t.users, lead: t.usersLead, Icon: UserCog },
-      { href: "/settings/audit", label: "監査ログ", lead: "ログイン、設定の変更、CSV出力、一括変更や削除の記録を確認します。", Icon: ScrollText },
+      {
+        href: "/settings/audit",
+        label: "監査ログ",
+        lead: "ログイン、設定の変更、CSV出力、一括変更や削除の記録を確認します。",
+        Icon: ScrollText,
+      },
     ],
   },
 ];

@@ -38,7 +38,8 @@ export async function POST(request: Request): Promise<Response> {
     });
     return Response.json(job, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof FileTooLargeError || error instanceof UploadQuotaError) return new Response(error.message, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (error instanceof FileTooLargeError || error instanceof UploadQuotaError)
+      return new Response(error.message, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return errorResponse(error);
   }
 }

@@ -13,10 +13,24 @@ function describe(filter: CustomerFilter, lists: CustomerSettingsLists, organiza
     ...(filter.keyword ? [{ key: "q", label: `「${filter.keyword}」`, remove: { keyword: "" } }] : []),
     ...(filter.importantOnly ? [{ key: "imp", label: "重要のみ", remove: { importantOnly: false } }] : []),
     ...(filter.organizationId && organizationNames
-      ? [{ key: "org", label: `所属組織: ${organizationNames[filter.organizationId] ?? `#${filter.organizationId}`}`, remove: { organizationId: undefined } }]
+      ? [
+          {
+            key: "org",
+            label: `所属組織: ${organizationNames[filter.organizationId] ?? `#${filter.organizationId}`}`,
+            remove: { organizationId: undefined },
+          },
+        ]
       : []),
-    ...filter.statusIds.map((id) => ({ key: `s${id}`, label: `ステータス: ${named(lists.statuses, id)}`, remove: { statusIds: without(filter.statusIds, id) } })),
-    ...filter.classIds.map((id) => ({ key: `c${id}`, label: `客区分: ${named(lists.classes, id)}`, remove: { classIds: without(filter.classIds, id) } })),
+    ...filter.statusIds.map((id) => ({
+      key: `s${id}`,
+      label: `ステータス: ${named(lists.statuses, id)}`,
+      remove: { statusIds: without(filter.statusIds, id) },
+    })),
+    ...filter.classIds.map((id) => ({
+      key: `c${id}`,
+      label: `客区分: ${named(lists.classes, id)}`,
+      remove: { classIds: without(filter.classIds, id) },
+    })),
     ...filter.tagIds.map((id) => ({
       key: `t${id}`,
       label: `タグ${filter.tagIds.length > 1 ? (filter.tagMode === "all" ? "(すべて)" : "(いずれか)") : ""}: ${named(lists.tags, id)}`,
@@ -54,7 +68,11 @@ export function ActiveFilters({
           <X aria-hidden className="size-3.5" />
         </button>
       ))}
-      <button type="button" onClick={onClear} className="min-h-8 px-2 text-xs font-medium text-slate-600 underline underline-offset-2 hover:text-slate-900">
+      <button
+        type="button"
+        onClick={onClear}
+        className="min-h-8 px-2 text-xs font-medium text-slate-600 underline underline-offset-2 hover:text-slate-900"
+      >
         条件をすべてクリア
       </button>
     </div>

@@ -28,7 +28,10 @@ function choices(kind: Kind, lists: CustomerSettingsLists): { value: string; lab
     case "setClass":
       return [{ value: "none", label: "なし(外す)" }, ...lists.classes.map((c) => ({ value: String(c.id), label: c.name }))];
     case "setImportant":
-      return [{ value: "on", label: "重要にする" }, { value: "off", label: "重要を外す" }];
+      return [
+        { value: "on", label: "重要にする" },
+        { value: "off", label: "重要を外す" },
+      ];
   }
 }
 
@@ -53,7 +56,17 @@ function summary(result: BulkResult): string {
 }
 
 /** One change applied to the ticked customers, or to every match of the filter. */
-export function BulkBar({ target, count, lists, onDone }: { target: BulkTarget; count: number; lists: CustomerSettingsLists; onDone: () => void }) {
+export function BulkBar({
+  target,
+  count,
+  lists,
+  onDone,
+}: {
+  target: BulkTarget;
+  count: number;
+  lists: CustomerSettingsLists;
+  onDone: () => void;
+}) {
   const router = useRouter();
   const [kind, setKind] = useState<Kind>("addTag");
   const options = choices(kind, lists);
@@ -65,7 +78,13 @@ export function BulkBar({ target, count, lists, onDone }: { target: BulkTarget; 
   const run = () => {
     if (!chosen) return;
     const label = KINDS.find((k) => k.kind === kind)!.label;
-    if (target.kind === "filter" && !window.confirm(`絞り込み結果の全${count.toLocaleString("ja-JP")}件に「${label}: ${options.find((o) => o.value === chosen)?.label}」を適用しますか？`)) return;
+    if (
+      target.kind === "filter" &&
+      !window.confirm(
+        `絞り込み結果の全${count.toLocaleString("ja-JP")}件に「${label}: ${options.find((o) => o.value === chosen)?.label}」を適用しますか？`,
+      )
+    )
+      return;
     startTransition(async () => {
       const result = await bulkUpdateCustomersAction({ target, operation: operation(kind, chosen) }).catch(() => null);
       if (!result?.ok || !result.data) {
@@ -105,7 +124,8 @@ export function BulkBar({ target, count, lists, onDone }: { target: BulkTarget; 
           <p>{outcome.text}</p>
           {outcome.refused && (
             <p className="mt-1">
-              {outcome.refused.count.toLocaleString("ja-JP")}件は{outcome.refused.reason}: {outcome.refused.sample.map((c) => `${c.name} 様`).join("、")}
+              {outcome.refused.count.toLocaleString("ja-JP")}件は{outcome.refused.reason}:{" "}
+              {outcome.refused.sample.map((c) => `${c.name} 様`).join("、")}
               {outcome.refused.count > outcome.refused.sample.length && " ほか"}
             </p>
           )}

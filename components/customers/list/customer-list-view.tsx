@@ -87,7 +87,12 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
           </Button>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <select aria-label="並び順" className={`${selectClass} w-0 min-w-0 flex-1 sm:w-auto sm:flex-none`} value={shown.sort} onChange={(e) => nav.setSort(e.target.value as CustomerSort)}>
+          <select
+            aria-label="並び順"
+            className={`${selectClass} w-0 min-w-0 flex-1 sm:w-auto sm:flex-none`}
+            value={shown.sort}
+            onChange={(e) => nav.setSort(e.target.value as CustomerSort)}
+          >
             {CUSTOMER_SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
@@ -96,13 +101,25 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
           </select>
           <SavedViewsMenu views={views} filter={filter} me={me} onApply={nav.replaceFilter} />
           <ExportMenu filter={state.filter} total={result.total} />
-          <Link href={`/campaigns/new${listStateToSearch({ filter: state.filter })}`} className={`${buttonClass("secondary")} max-md:w-full`} title="この条件で販促活動を作成">
+          <Link
+            href={`/campaigns/new${listStateToSearch({ filter: state.filter })}`}
+            className={`${buttonClass("secondary")} max-md:w-full`}
+            title="この条件で販促活動を作成"
+          >
             <Megaphone aria-hidden className="size-4" />
-            <span aria-hidden className="max-md:hidden 2xl:hidden">販促活動</span>
+            <span aria-hidden className="max-md:hidden 2xl:hidden">
+              販促活動
+            </span>
             <span className="md:max-2xl:sr-only">この条件で販促活動を作成</span>
           </Link>
         </div>
-        <ActiveFilters filter={filter} lists={lists} organizationNames={organizationNames} onChange={nav.setFilter} onClear={() => nav.replaceFilter(EMPTY_FILTER)} />
+        <ActiveFilters
+          filter={filter}
+          lists={lists}
+          organizationNames={organizationNames}
+          onChange={nav.setFilter}
+          onClear={() => nav.replaceFilter(EMPTY_FILTER)}
+        />
         {error && (
           <Alert>
             <span className="flex items-center justify-between gap-2">
@@ -118,8 +135,15 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
             <p aria-live="polite">
               {result.total > 0 ? (
                 <>
-                  <strong className="tabular-nums">{result.totalIsEstimate ? "約" : ""}{result.total.toLocaleString("ja-JP")}</strong>件中{" "}
-                  <span className="tabular-nums">{first.toLocaleString("ja-JP")}–{(first + result.rows.length - 1).toLocaleString("ja-JP")}</span>件を表示
+                  <strong className="tabular-nums">
+                    {result.totalIsEstimate ? "約" : ""}
+                    {result.total.toLocaleString("ja-JP")}
+                  </strong>
+                  件中{" "}
+                  <span className="tabular-nums">
+                    {first.toLocaleString("ja-JP")}–{(first + result.rows.length - 1).toLocaleString("ja-JP")}
+                  </span>
+                  件を表示
                 </>
               ) : (
                 "該当する顧客はいません"
@@ -130,9 +154,19 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
           {pageFullySelected && result.total > result.rows.length && (
             <div className="border-b border-slate-200 bg-slate-50 px-3 py-2 text-sm">
               {allMatches ? (
-                <>絞り込み結果の全{result.total.toLocaleString("ja-JP")}件を選択しています。 <button type="button" className="font-medium text-brand-700 underline" onClick={() => selectPage(false)}>選択を解除</button></>
+                <>
+                  絞り込み結果の全{result.total.toLocaleString("ja-JP")}件を選択しています。{" "}
+                  <button type="button" className="font-medium text-brand-700 underline" onClick={() => selectPage(false)}>
+                    選択を解除
+                  </button>
+                </>
               ) : (
-                <>このページの{result.rows.length}件を選択しています。 <button type="button" className="font-medium text-brand-700 underline" onClick={() => setAllMatches(true)}>絞り込み結果の全{result.total.toLocaleString("ja-JP")}件を選択</button></>
+                <>
+                  このページの{result.rows.length}件を選択しています。{" "}
+                  <button type="button" className="font-medium text-brand-700 underline" onClick={() => setAllMatches(true)}>
+                    絞り込み結果の全{result.total.toLocaleString("ja-JP")}件を選択
+                  </button>
+                </>
               )}
             </div>
           )}
@@ -146,19 +180,44 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
           )}
           <div className={nav.pending ? "overflow-x-auto opacity-50 transition-opacity" : "overflow-x-auto transition-opacity"}>
             {result.rows.length > 0 ? (
-              <CustomerResults rows={result.rows} lists={lists} selected={selected} onSelect={select} onSelectPage={selectPage} onQuickLook={setQuickLook} onError={setError} organizationNames={organizationNames} onOrganization={setOrganizationLook} />
+              <CustomerResults
+                rows={result.rows}
+                lists={lists}
+                selected={selected}
+                onSelect={select}
+                onSelectPage={selectPage}
+                onQuickLook={setQuickLook}
+                onError={setError}
+                organizationNames={organizationNames}
+                onOrganization={setOrganizationLook}
+              />
             ) : (
-              <EmptyResults filtered={!isFilterEmpty(filter)} onClear={() => nav.replaceFilter(EMPTY_FILTER)} beyondLastPage={state.page > 1 ? () => nav.setPage(1) : undefined} />
+              <EmptyResults
+                filtered={!isFilterEmpty(filter)}
+                onClear={() => nav.replaceFilter(EMPTY_FILTER)}
+                beyondLastPage={state.page > 1 ? () => nav.setPage(1) : undefined}
+              />
             )}
           </div>
         </div>
         <Pagination page={state.page} pageSize={pageSize} total={result.total} onPage={nav.setPage} />
       </div>
-      <SheetDialog open={filtersOpen} onClose={() => setFiltersOpen(false)} title="絞り込み" footer={<Button onClick={() => setFiltersOpen(false)}>{nav.pending ? "読み込み中…" : `${result.total.toLocaleString("ja-JP")}件を表示`}</Button>}>
+      <SheetDialog
+        open={filtersOpen}
+        onClose={() => setFiltersOpen(false)}
+        title="絞り込み"
+        footer={
+          <Button onClick={() => setFiltersOpen(false)}>
+            {nav.pending ? "読み込み中…" : `${result.total.toLocaleString("ja-JP")}件を表示`}
+          </Button>
+        }
+      >
         <FilterFacets filter={filter} lists={lists} onChange={nav.setFilter} organizationNames={organizationNames} />
       </SheetDialog>
       <QuickLook customer={quickLook} lists={lists} onClose={() => setQuickLook(null)} />
-      {organizationNames && <OrganizationQuickLook organization={organizationLook} lists={lists} onClose={() => setOrganizationLook(null)} />}
+      {organizationNames && (
+        <OrganizationQuickLook organization={organizationLook} lists={lists} onClose={() => setOrganizationLook(null)} />
+      )}
     </div>
   );
 }

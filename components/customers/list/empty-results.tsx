@@ -3,7 +3,15 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 
 /** Says why the list is empty and offers the way forward. */
-export function EmptyResults({ filtered, onClear, beyondLastPage }: { filtered: boolean; onClear: () => void; beyondLastPage?: () => void }) {
+export function EmptyResults({
+  filtered,
+  onClear,
+  beyondLastPage,
+}: {
+  filtered: boolean;
+  onClear: () => void;
+  beyondLastPage?: () => void;
+}) {
   return (
     <div className="flex flex-col items-center gap-3 px-6 py-14 text-center">
       <SearchX aria-hidden className="size-10 text-slate-300" />

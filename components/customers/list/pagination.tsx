@@ -14,13 +14,29 @@ function pagesAround(page: number, last: number): (number | "…")[] {
   return out;
 }
 
-export function Pagination({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
   const last = Math.max(1, Math.ceil(total / pageSize));
   if (last <= 1) return null;
   const button = "grid min-h-10 min-w-10 place-items-center rounded-lg px-2 text-sm tabular-nums";
   return (
     <nav aria-label="ページ送り" className="flex items-center justify-center gap-1">
-      <button type="button" className={cn(button, "text-slate-700 hover:bg-slate-100 disabled:opacity-30")} disabled={page <= 1} onClick={() => onPage(page - 1)} aria-label="前のページ">
+      <button
+        type="button"
+        className={cn(button, "text-slate-700 hover:bg-slate-100 disabled:opacity-30")}
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+        aria-label="前のページ"
+      >
         <ChevronLeft aria-hidden className="size-4" />
       </button>
       {pagesAround(page, last).map((p, i) =>
@@ -40,7 +56,13 @@ export function Pagination({ page, pageSize, total, onPage }: { page: number; pa
           </button>
         ),
       )}
-      <button type="button" className={cn(button, "text-slate-700 hover:bg-slate-100 disabled:opacity-30")} disabled={page >= last} onClick={() => onPage(page + 1)} aria-label="次のページ">
+      <button
+        type="button"
+        className={cn(button, "text-slate-700 hover:bg-slate-100 disabled:opacity-30")}
+        disabled={page >= last}
+        onClick={() => onPage(page + 1)}
+        aria-label="次のページ"
+      >
         <ChevronRight aria-hidden className="size-4" />
       </button>
     </nav>

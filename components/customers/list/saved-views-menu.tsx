@@ -65,10 +65,20 @@ export function SavedViewsMenu({ views, filter, me, onApply }: Props) {
               className="space-y-3"
               onSubmit={(e) => {
                 e.preventDefault();
-                run(() => createSavedViewAction({ name, filter }), () => setName(""));
+                run(
+                  () => createSavedViewAction({ name, filter }),
+                  () => setName(""),
+                );
               }}
             >
-              <TextField label="名前" value={name} onChange={(e) => setName(e.target.value)} maxLength={50} placeholder="例: Aランク 新築 商談中" required />
+              <TextField
+                label="名前"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                maxLength={50}
+                placeholder="例: Aランク 新築 商談中"
+                required
+              />
               <p className="text-xs text-slate-500">保存した条件はチーム全員の一覧に表示されます。</p>
               <Button type="submit" disabled={pending || !name.trim()}>
                 {pending ? "保存中…" : "現在の条件を保存"}
@@ -84,7 +94,17 @@ export function SavedViewsMenu({ views, filter, me, onApply }: Props) {
                     <span className="min-w-0 flex-1 truncate">{v.name}</span>
                     <span className="shrink-0 text-xs text-slate-500">{v.createdByName ?? "―"}</span>
                     {(v.createdBy === me.id || me.role === "admin") && (
-                      <button type="button" aria-label={`「${v.name}」を削除`} className="grid size-9 place-items-center rounded-md text-slate-400 hover:bg-red-50 hover:text-red-600" onClick={() => run(() => deleteSavedViewAction({ id: v.id }), () => undefined)}>
+                      <button
+                        type="button"
+                        aria-label={`「${v.name}」を削除`}
+                        className="grid size-9 place-items-center rounded-md text-slate-400 hover:bg-red-50 hover:text-red-600"
+                        onClick={() =>
+                          run(
+                            () => deleteSavedViewAction({ id: v.id }),
+                            () => undefined,
+                          )
+                        }
+                      >
                         <Trash2 aria-hidden className="size-4" />
                       </button>
                     )}

@@ -11,11 +11,21 @@ function describe(filter: ReportFilter, lists: ReportFilterLists, customerName: 
   const slash = (day: string) => day.replaceAll("-", "/");
   return [
     ...(filter.keyword ? [{ key: "q", label: `「${filter.keyword}」`, remove: { keyword: "" } }] : []),
-    ...(filter.templateId ? [{ key: "t", label: `種類: ${named(lists.templates, filter.templateId)}`, remove: { templateId: undefined } }] : []),
+    ...(filter.templateId
+      ? [{ key: "t", label: `種類: ${named(lists.templates, filter.templateId)}`, remove: { templateId: undefined } }]
+      : []),
     ...(filter.authorId ? [{ key: "a", label: `作成者: ${named(lists.authors, filter.authorId)}`, remove: { authorId: undefined } }] : []),
-    ...(filter.customerId ? [{ key: "c", label: `顧客: ${customerName ?? `#${filter.customerId}`}`, remove: { customerId: undefined } }] : []),
+    ...(filter.customerId
+      ? [{ key: "c", label: `顧客: ${customerName ?? `#${filter.customerId}`}`, remove: { customerId: undefined } }]
+      : []),
     ...(filter.from || filter.to
-      ? [{ key: "d", label: `期間: ${filter.from ? slash(filter.from) : ""}〜${filter.to ? slash(filter.to) : ""}`, remove: { from: undefined, to: undefined } }]
+      ? [
+          {
+            key: "d",
+            label: `期間: ${filter.from ? slash(filter.from) : ""}〜${filter.to ? slash(filter.to) : ""}`,
+            remove: { from: undefined, to: undefined },
+          },
+        ]
       : []),
   ];
 }

@@ -31,7 +31,12 @@ export function ReportFilters({
         <label htmlFor={id("template")} className={label}>
           種類
         </label>
-        <select id={id("template")} className={`${selectClass} w-full`} value={filter.templateId ?? ""} onChange={(e) => onChange({ templateId: number(e.target.value) })}>
+        <select
+          id={id("template")}
+          className={`${selectClass} w-full`}
+          value={filter.templateId ?? ""}
+          onChange={(e) => onChange({ templateId: number(e.target.value) })}
+        >
           <option value="">すべて</option>
           {lists.templates.map((t) => (
             <option key={t.id} value={t.id}>
@@ -44,7 +49,12 @@ export function ReportFilters({
         <label htmlFor={id("author")} className={label}>
           作成者
         </label>
-        <select id={id("author")} className={`${selectClass} w-full`} value={filter.authorId ?? ""} onChange={(e) => onChange({ authorId: number(e.target.value) })}>
+        <select
+          id={id("author")}
+          className={`${selectClass} w-full`}
+          value={filter.authorId ?? ""}
+          onChange={(e) => onChange({ authorId: number(e.target.value) })}
+        >
           <option value="">すべて</option>
           {lists.authors.map((u) => (
             <option key={u.id} value={u.id}>
@@ -58,14 +68,34 @@ export function ReportFilters({
         <label htmlFor={id("customer")} className={label}>
           顧客
         </label>
-        <CustomerPicker id={id("customer")} value={filter.customerId ? (customer ?? { id: filter.customerId, name: `顧客 #${filter.customerId}` }) : null} onChange={(next) => onChange({ customerId: next?.id })} />
+        <CustomerPicker
+          id={id("customer")}
+          value={filter.customerId ? (customer ?? { id: filter.customerId, name: `顧客 #${filter.customerId}` }) : null}
+          onChange={(next) => onChange({ customerId: next?.id })}
+        />
       </div>
       <fieldset className="sm:col-span-2">
         <legend className={label}>期間(日時)</legend>
         <div className="flex items-center gap-2">
-          <input type="date" aria-label="期間の開始日" className={`${selectClass} min-w-0 flex-1`} value={filter.from ?? ""} max={filter.to} onChange={(e) => onChange({ from: e.target.value || undefined })} />
-          <span aria-hidden className="text-slate-400">〜</span>
-          <input type="date" aria-label="期間の終了日" className={`${selectClass} min-w-0 flex-1`} value={filter.to ?? ""} min={filter.from} onChange={(e) => onChange({ to: e.target.value || undefined })} />
+          <input
+            type="date"
+            aria-label="期間の開始日"
+            className={`${selectClass} min-w-0 flex-1`}
+            value={filter.from ?? ""}
+            max={filter.to}
+            onChange={(e) => onChange({ from: e.target.value || undefined })}
+          />
+          <span aria-hidden className="text-slate-400">
+            〜
+          </span>
+          <input
+            type="date"
+            aria-label="期間の終了日"
+            className={`${selectClass} min-w-0 flex-1`}
+            value={filter.to ?? ""}
+            min={filter.from}
+            onChange={(e) => onChange({ to: e.target.value || undefined })}
+          />
         </div>
       </fieldset>
     </div>

@@ -16,7 +16,13 @@ import { KeywordBox } from "@/components/customers/list/keyword-box";
 import { ReportResults } from "./report-results";
 import { useReportNavigation } from "./use-report-navigation";
 
-type Props = { state: ReportListState; result: ReportSearchResult; pageSize: number; lists: ReportFilterLists; customer: { id: number; name: string } | null };
+type Props = {
+  state: ReportListState;
+  result: ReportSearchResult;
+  pageSize: number;
+  lists: ReportFilterLists;
+  customer: { id: number; name: string } | null;
+};
 
 /** 報告書一覧: conditions (inline on desktop, a sheet on phones), the reports, pages, CSV. */
 export function ReportListView({ state, result, pageSize, lists, customer }: Props) {
@@ -30,7 +36,12 @@ export function ReportListView({ state, result, pageSize, lists, customer }: Pro
   return (
     <div className="space-y-3">
       <div className="flex items-center gap-2">
-        <KeywordBox value={filter.keyword} onSearch={(keyword) => nav.setFilter({ keyword })} placeholder="顧客名・件名・内容で検索" label="報告書のキーワード検索" />
+        <KeywordBox
+          value={filter.keyword}
+          onSearch={(keyword) => nav.setFilter({ keyword })}
+          placeholder="顧客名・件名・内容で検索"
+          label="報告書のキーワード検索"
+        />
         <Button variant="secondary" className="md:hidden" onClick={() => setSheetOpen(true)}>
           <SlidersHorizontal aria-hidden className="size-4" />
           絞り込み{conditions > 0 && <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">{conditions}</span>}
@@ -40,14 +51,24 @@ export function ReportListView({ state, result, pageSize, lists, customer }: Pro
       <div className="hidden rounded-xl border border-slate-200 bg-white p-4 md:block" aria-label="絞り込み" role="group">
         <ReportFilters idPrefix="rf" filter={filter} lists={lists} customer={customer} onChange={nav.setFilter} />
       </div>
-      <ReportActiveFilters filter={filter} lists={lists} customerName={customer?.name ?? null} onChange={nav.setFilter} onClear={() => nav.replaceFilter(EMPTY_REPORT_FILTER)} />
+      <ReportActiveFilters
+        filter={filter}
+        lists={lists}
+        customerName={customer?.name ?? null}
+        onChange={nav.setFilter}
+        onClear={() => nav.replaceFilter(EMPTY_REPORT_FILTER)}
+      />
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white" aria-busy={nav.pending}>
         <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2 text-sm">
           <p aria-live="polite">
             {result.total > 0 ? (
               <>
                 <strong className="tabular-nums">{result.total.toLocaleString("ja-JP")}</strong>
-                {result.totalIsCapped ? "件以上" : "件"}中 <span className="tabular-nums">{first.toLocaleString("ja-JP")}–{(first + result.rows.length - 1).toLocaleString("ja-JP")}</span>件を表示
+                {result.totalIsCapped ? "件以上" : "件"}中{" "}
+                <span className="tabular-nums">
+                  {first.toLocaleString("ja-JP")}–{(first + result.rows.length - 1).toLocaleString("ja-JP")}
+                </span>
+                件を表示
               </>
             ) : (
               "該当する報告書はありません"
@@ -56,11 +77,24 @@ export function ReportListView({ state, result, pageSize, lists, customer }: Pro
           {nav.pending && <span className="text-xs text-slate-500">読み込み中…</span>}
         </div>
         <div className={nav.pending ? "overflow-x-auto opacity-50 transition-opacity" : "overflow-x-auto transition-opacity"}>
-          {result.rows.length > 0 ? <ReportResults rows={result.rows} /> : <EmptyReports filtered={filtered} onClear={() => nav.replaceFilter(EMPTY_REPORT_FILTER)} />}
+          {result.rows.length > 0 ? (
+            <ReportResults rows={result.rows} />
+          ) : (
+            <EmptyReports filtered={filtered} onClear={() => nav.replaceFilter(EMPTY_REPORT_FILTER)} />
+          )}
         </div>
       </div>
       <Pagination page={state.page} pageSize={pageSize} total={result.total} onPage={nav.setPage} />
-      <SheetDialog open={sheetOpen} onClose={() => setSheetOpen(false)} title="絞り込み" footer={<Button onClick={() => setSheetOpen(false)}>{nav.pending ? "読み込み中…" : `${result.total.toLocaleString("ja-JP")}件を表示`}</Button>}>
+      <SheetDialog
+        open={sheetOpen}
+        onClose={() => setSheetOpen(false)}
+        title="絞り込み"
+        footer={
+          <Button onClick={() => setSheetOpen(false)}>
+            {nav.pending ? "読み込み中…" : `${result.total.toLocaleString("ja-JP")}件を表示`}
+          </Button>
+        }
+      >
         <ReportFilters idPrefix="rs" filter={filter} lists={lists} customer={customer} onChange={nav.setFilter} />
       </SheetDialog>
     </div>

@@ -8,7 +8,10 @@ function ReportLink({ row }: { row: ReportListItem }) {
   const [head = `${row.templateName}を開く`, ...rest] = row.title ? [row.title, ...row.summary] : row.summary;
   return (
     <>
-      <Link href={`/reports/${row.id}`} className={row.title ? "font-medium text-brand-700 hover:underline" : "text-brand-700 hover:underline"}>
+      <Link
+        href={`/reports/${row.id}`}
+        className={row.title ? "font-medium text-brand-700 hover:underline" : "text-brand-700 hover:underline"}
+      >
         {head}
       </Link>
       {rest.map((line, i) => (
@@ -37,7 +40,9 @@ export function ReportResults({ rows }: { rows: ReportListItem[] }) {
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.id} className="align-top hover:bg-slate-50" data-report-id={row.id}>
-              <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600 tabular-nums">{formatDateTime(new Date(row.occurredAt))}</td>
+              <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600 tabular-nums">
+                {formatDateTime(new Date(row.occurredAt))}
+              </td>
               <td className="px-3 py-2.5 whitespace-nowrap">
                 <Badge tone="brand">{row.templateName}</Badge>
               </td>

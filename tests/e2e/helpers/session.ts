@@ -9,7 +9,10 @@ export async function signIn(request: APIRequestContext, account: { email: strin
   });
   expect(response.ok(), `sign-in as ${account.email}`).toBeTruthy();
   const cookies = await request.storageState();
-  expect(cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token")), `session cookie for ${account.email}`).toBeTruthy();
+  expect(
+    cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token")),
+    `session cookie for ${account.email}`,
+  ).toBeTruthy();
 }
 
 export async function signInPage(page: Page, account: { email: string; password: string }) {

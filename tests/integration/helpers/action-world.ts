@@ -39,30 +39,67 @@ export async function actionWorld(): Promise<ActionWorld> {
     // Each action may change the template (archive, default, version): read it fresh, and
     // keep it a non-default, non-archived template so that every admin call can succeed.
     await db.update(templates).set({ isDefault: false, archivedAt: null }).where(eq(templates.id, templateId));
-    await db.update(templates).set({ isDefault: true }).where(and(eq(templates.kind, "customer"), eq(templates.name, "標準")));
+    await db
+      .update(templates)
+      .set({ isDefault: true })
+      .where(and(eq(templates.kind, "customer"), eq(templates.name, "標準")));
     const [template] = await db.select().from(templates).where(eq(templates.id, templateId));
     const unique = `u${randomBytes(4).toString("hex")}`;
     // A password change of an earlier call is undone, so that every call knows the password.
-    await db.update(usersTable).set({ passwordHash }).where(inArray(usersTable.id, [users.admin.id, users.member.id]));
+    await db
+      .update(usersTable)
+      .set({ passwordHash })
+      .where(inArray(usersTable.id, [users.admin.id, users.member.id]));
     // Fresh and unused on every call, so that even a delete can succeed for the admin.
-    const [status] = await db.insert(statuses).values({ name: `s${unique}`, position: 1, color: "gray" }).returning({ id: statuses.id });
-    const [customerClass] = await db.insert(customerClasses).values({ name: `c${unique}`, position: 1, color: "gray" }).returning({ id: customerClasses.id });
-    const [tag] = await db.insert(tags).values({ name: `t${unique}`, color: "gray" }).returning({ id: tags.id });
+    const [status] = await db
+      .insert(statuses)
+      .values({ name: `s${unique}`, position: 1, color: "gray" })
+      .returning({ id: statuses.id });
+    const [customerClass] = await db
+      .insert(customerClasses)
+      .values({ name: `c${unique}`, position: 1, color: "gray" })
+      .returning({ id: customerClasses.id });
+    const [tag] = await db
+      .insert(tags)
+      .values({ name: `t${unique}`, color: "gray" })
+      .returning({ id: tags.id });
     const [customerStatus] = await db.select({ id: statuses.id }).from(statuses).where(eq(statuses.name, "新規顧客"));
     const customerInput = { templateId: template!.id, statusId: customerStatus!.id, classId: null, tagIds: [], important: false };
-    const customer = await asUser(users.admin, () => createCustomer({ ...customerInput, values: { name: "権限 確認", searchKeywords: unique } }));
+    const customer = await asUser(users.admin, () =>
+      createCustomer({ ...customerInput, values: { name: "権限 確認", searchKeywords: unique } }),
+    );
     await setOrganizationsFeature(true);
-    const [orgTemplate] = await db.select().from(templates).where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
-    const organization = await asUser(users.admin, () => createOrganization({ templateId: orgTemplate!.id, values: { name: `o${unique}`, searchKeywords: unique } }));
-    const [deal] = await db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, "report"), eq(templates.name, "商談記録")));
-    const report = await asUser(users.admin, () => createReport({ templateId: deal!.id, customerId: customer.id, occurredAt: "2026-04-01T10:00", values: { meetingAt: "2026-04-01T10:00", content: "権限確認" } }));
-    const schedule = await asUser(users.admin, () => createSchedule({ customerId: customer.id, title: "権限確認", startsAt: "2026-04-01T10:00" }));
+    const [orgTemplate] = await db
+      .select()
+      .from(templates)
+      .where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
+    const organization = await asUser(users.admin, () =>
+      createOrganization({ templateId: orgTemplate!.id, values: { name: `o${unique}`, searchKeywords: unique } }),
+    );
+    const [deal] = await db
+      .select({ id: templates.id })
+      .from(templates)
+      .where(and(eq(templates.kind, "report"), eq(templates.name, "商談記録")));
+    const report = await asUser(users.admin, () =>
+      createReport({
+        templateId: deal!.id,
+        customerId: customer.id,
+        occurredAt: "2026-04-01T10:00",
+        values: { meetingAt: "2026-04-01T10:00", content: "権限確認" },
+      }),
+    );
+    const schedule = await asUser(users.admin, () =>
+      createSchedule({ customerId: customer.id, title: "権限確認", startsAt: "2026-04-01T10:00" }),
+    );
     const criteria = { statusIds: [], classIds: [], tagIds: [], tagMode: "any" as const, importantOnly: false, keyword: unique };
     const campaign = await asUser(users.admin, () => createCampaign({ name: unique, kind: "dm", criteria }));
     const executed = await asUser(users.admin, () => createCampaign({ name: `${unique}済`, kind: "dm", criteria }));
     await asUser(users.admin, () => executeCampaign({ id: executed.id, version: 1 }));
     const [target] = await db.select({ id: campaignTargets.id }).from(campaignTargets).where(eq(campaignTargets.campaignId, executed.id));
-    const [view] = await db.insert(savedViews).values({ name: unique, filter: {}, createdBy: users.member.id }).returning({ id: savedViews.id });
+    const [view] = await db
+      .insert(savedViews)
+      .values({ name: unique, filter: {}, createdBy: users.member.id })
+      .returning({ id: savedViews.id });
     return {
       memberId: users.member.id,
       adminId: users.admin.id,

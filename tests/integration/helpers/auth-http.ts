@@ -84,7 +84,17 @@ class ResponseRecorder {
  * adapter: the App Router adapter of app/api/auth/[...nextauth] reads next/headers through
  * a CommonJS require that test mocks cannot reach. Both call the same core handler.
  */
-export async function callAuth(jar: CookieJar, action: string, init: { method?: "GET" | "POST"; body?: Record<string, string>; providerId?: string; peer?: string; headers?: Record<string, string> } = {}) {
+export async function callAuth(
+  jar: CookieJar,
+  action: string,
+  init: {
+    method?: "GET" | "POST";
+    body?: Record<string, string>;
+    providerId?: string;
+    peer?: string;
+    headers?: Record<string, string>;
+  } = {},
+) {
   const res = new ResponseRecorder();
   const req = {
     method: init.method ?? "GET",
@@ -99,10 +109,20 @@ export async function callAuth(jar: CookieJar, action: string, init: { method?: 
 }
 
 /** Signs in through next-auth's credentials callback, as the login form does. */
-export async function signInOverHttp(jar: CookieJar, email: string, password: string, init: { peer?: string; headers?: Record<string, string> } = {}) {
+export async function signInOverHttp(
+  jar: CookieJar,
+  email: string,
+  password: string,
+  init: { peer?: string; headers?: Record<string, string> } = {},
+) {
   const csrf = await callAuth(jar, "csrf", init);
   const { csrfToken } = csrf.body as { csrfToken: string };
-  const response = await callAuth(jar, "callback", { ...init, method: "POST", providerId: "credentials", body: { csrfToken, email, password, json: "true" } });
+  const response = await callAuth(jar, "callback", {
+    ...init,
+    method: "POST",
+    providerId: "credentials",
+    body: { csrfToken, email, password, json: "true" },
+  });
   return { redirect: response.redirect, signedIn: jar.getAll().some((c) => c.name.endsWith("session-token")) };
 }
 

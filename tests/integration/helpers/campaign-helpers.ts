@@ -16,7 +16,9 @@ export async function setOrganizationsFeature(enabled: boolean) {
 
 /** A draft through the real mutation, with the given (partial) filter. */
 export async function createDraft(user: User, filter: Partial<CustomerFilter>, name = "秋の見学会DM") {
-  return asUser(user, () => createCampaign({ name, kind: "dm", plannedOn: "2026-10-01", description: "", criteria: customerFilter.parse(filter) }));
+  return asUser(user, () =>
+    createCampaign({ name, kind: "dm", plannedOn: "2026-10-01", description: "", criteria: customerFilter.parse(filter) }),
+  );
 }
 
 export async function versionOf(id: number): Promise<number> {

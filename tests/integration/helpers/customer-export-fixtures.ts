@@ -9,7 +9,10 @@ import { ensureSeededTemplates } from "@/lib/templates/seeded";
 export async function seededCustomerBasics() {
   await ensureSeededTemplates(db);
   await ensureSeededCustomerSettings(db);
-  const [template] = await db.select().from(templates).where(and(eq(templates.kind, "customer"), eq(templates.isDefault, true)));
+  const [template] = await db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.kind, "customer"), eq(templates.isDefault, true)));
   const byName = (rows: { id: number; name: string }[]) => Object.fromEntries(rows.map((r) => [r.name, r.id])) as Record<string, number>;
   return {
     template: template!,

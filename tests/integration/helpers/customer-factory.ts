@@ -26,7 +26,12 @@ export async function createTag(name = `タグ${uniqueWord()}`) {
   return tag!;
 }
 
-type Overrides = Partial<Omit<CreateCustomerInput, "values">> & { name?: string; nameKana?: string; searchKeywords?: string; fields?: Record<string, unknown> };
+type Overrides = Partial<Omit<CreateCustomerInput, "values">> & {
+  name?: string;
+  nameKana?: string;
+  searchKeywords?: string;
+  fields?: Record<string, unknown>;
+};
 
 /** A customer made through the real mutation, as `user`. */
 export async function createCustomerAs(user: { id: number }, overrides: Overrides = {}) {

@@ -23,7 +23,15 @@ export async function insertCustomerRows(count: number, attributes: Attributes):
   const rows = Array.from({ length: count }, () => {
     const name = `顧客${randomBytes(3).toString("hex")}`;
     const searchText = normalizeForSearch(name);
-    return { templateId: template.id, name, searchKeywords: name, searchText, searchGrams: searchGrams(searchText), sortKey: searchText, ...attributes };
+    return {
+      templateId: template.id,
+      name,
+      searchKeywords: name,
+      searchText,
+      searchGrams: searchGrams(searchText),
+      sortKey: searchText,
+      ...attributes,
+    };
   });
   const inserted = await db.insert(customers).values(rows).returning({ id: customers.id });
   return inserted.map((row) => row.id);

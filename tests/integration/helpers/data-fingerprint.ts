@@ -13,10 +13,18 @@ async function rowsOf<T>(query: SQL): Promise<T[]> {
 
 /** One hash of every row of every table: equal before and after means no row changed. */
 export async function dataFingerprint(): Promise<string> {
-  tables ??= (await rowsOf<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`))
+  tables ??= (
+    await rowsOf<{ name: string }>(
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    )
+  )
     .map((r) => r.name)
     .filter((name) => !IGNORED.has(name));
-  const parts = tables.map((name) => `select '${name}' as t, coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '') as h from "${name}" x`);
-  const [row] = await rowsOf<{ fingerprint: string }>(sql.raw(`select string_agg(t || ':' || h, ',' order by t) as fingerprint from (${parts.join(" union all ")}) parts`));
+  const parts = tables.map(
+    (name) => `select '${name}' as t, coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '') as h from "${name}" x`,
+  );
+  const [row] = await rowsOf<{ fingerprint: string }>(
+    sql.raw(`select string_agg(t || ':' || h, ',' order by t) as fingerprint from (${parts.join(" union all ")}) parts`),
+  );
   return row!.fingerprint;
 }

@@ -15,7 +15,22 @@ const hugeText = "あ".repeat(200_000);
  * strings, deep objects and arrays.
  */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(true, false, null, undefined, 0, -1, -2147483648, 1.5, 2147483648, 99999999999, Number.MAX_SAFE_INTEGER, Infinity, -Infinity, Number.NaN),
+  fc.constantFrom(
+    true,
+    false,
+    null,
+    undefined,
+    0,
+    -1,
+    -2147483648,
+    1.5,
+    2147483648,
+    99999999999,
+    Number.MAX_SAFE_INTEGER,
+    Infinity,
+    -Infinity,
+    Number.NaN,
+  ),
   fc.constantFrom("", " ", "2147483648", "99999999999", "-1", "1e3", "true", "\u0000", "a\u0000b", "１２３", hugeText),
   fc.string({ maxLength: 20 }).map((s) => `${s}\u0000`),
   fc.constantFrom(deepObject(1000), deepObject(30, "\u0000"), [deepObject(200)], { __proto__: null }, { constructor: 1 }, [[[]]]),
@@ -53,5 +68,9 @@ export function hostileFormData(valid: unknown): fc.Arbitrary<FormData> {
 
 /** Any whole input: a hostile value, arbitrary JSON, a FormData, or the valid one with one field spoilt. */
 export function hostileInput(valid: unknown): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 1, arbitrary: hostileValue }, { weight: 1, arbitrary: hostileFormData(valid) }, { weight: 4, arbitrary: mutated(valid) });
+  return fc.oneof(
+    { weight: 1, arbitrary: hostileValue },
+    { weight: 1, arbitrary: hostileFormData(valid) },
+    { weight: 4, arbitrary: mutated(valid) },
+  );
 }

@@ -32,8 +32,12 @@ export const cp932 = (text: string) => iconv.encode(text, "cp932");
 export async function importWorld(organizations = true) {
   await ensureSeededTemplates(db);
   await ensureSeededCustomerSettings(db);
-  await db.insert(features).values({ key: "organizations", enabled: organizations }).onConflictDoUpdate({ target: features.key, set: { enabled: organizations } });
-  const byKind = async (kind: ImportKind) => (await db.select().from(templates).where(eq(templates.kind, kind)).orderBy(asc(templates.id)).limit(1))[0]!;
+  await db
+    .insert(features)
+    .values({ key: "organizations", enabled: organizations })
+    .onConflictDoUpdate({ target: features.key, set: { enabled: organizations } });
+  const byKind = async (kind: ImportKind) =>
+    (await db.select().from(templates).where(eq(templates.kind, kind)).orderBy(asc(templates.id)).limit(1))[0]!;
   return { organizationTemplate: await byKind("organization"), customerTemplate: await byKind("customer") };
 }
 
@@ -54,7 +58,9 @@ export async function uploadAndPreview(user: { id: number }, kind: ImportKind, b
   const job = await upload(user, kind, bytes);
   const template = kind === "customer" ? world.customerTemplate : world.organizationTemplate;
   const columns = choices.columns ?? autoMapping(kind, job.headers, importTargets(kind, template.fields, true));
-  await asUser(user, () => configureImport({ duplicateMode: "create", ...choices, templateId: choices.templateId ?? template.id, columns, jobId: job.id }));
+  await asUser(user, () =>
+    configureImport({ duplicateMode: "create", ...choices, templateId: choices.templateId ?? template.id, columns, jobId: job.id }),
+  );
   await settleImportRuns();
   return asUser(user, () => getImportJob(job.id));
 }

@@ -23,15 +23,23 @@ export async function reportTemplatesByName(): Promise<Record<"商談記録" | "
 /** Customers inserted directly (no status change, so their timelines start empty). */
 export async function insertPlainCustomers(names: string[], organizationId: number | null = null) {
   const basics = await seededCustomerBasics();
-  const rows = await insertCustomers(names.map((name) => ({ name, templateId: basics.template.id, statusId: Object.values(basics.status)[0]!, organizationId })));
+  const rows = await insertCustomers(
+    names.map((name) => ({ name, templateId: basics.template.id, statusId: Object.values(basics.status)[0]!, organizationId })),
+  );
   return rows.map((r) => ({ id: r.id, name: r.name }));
 }
 
 /** 顧客組織 switched on, and one organization inserted directly. */
 export async function insertOrganization(name = `合同会社${unique()}`) {
   await ensureSeededTemplates(db);
-  await db.insert(features).values({ key: "organizations", enabled: true }).onConflictDoUpdate({ target: features.key, set: { enabled: true } });
-  const [template] = await db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
+  await db
+    .insert(features)
+    .values({ key: "organizations", enabled: true })
+    .onConflictDoUpdate({ target: features.key, set: { enabled: true } });
+  const [template] = await db
+    .select({ id: templates.id })
+    .from(templates)
+    .where(and(eq(templates.kind, "organization"), eq(templates.isDefault, true)));
   const text = normalizeForSearch(name);
   const [row] = await db
     .insert(organizations)
@@ -50,13 +58,24 @@ type ReportOverrides = { template?: "商談記録" | "来社履歴"; occurredAt?
 export async function writeReport(user: { id: number }, customerId: number, overrides: ReportOverrides = {}) {
   const byName = await reportTemplatesByName();
   const template = byName[overrides.template ?? "商談記録"];
-  const defaults = template.name === "商談記録" ? { meetingAt: "2026-04-01T10:00", content: "プラン提案" } : { visitedAt: "2026-04-01T10:00", purpose: "打ち合わせ" };
+  const defaults =
+    template.name === "商談記録"
+      ? { meetingAt: "2026-04-01T10:00", content: "プラン提案" }
+      : { visitedAt: "2026-04-01T10:00", purpose: "打ち合わせ" };
   return asUser(user, () =>
-    createReport({ templateId: template.id, customerId, occurredAt: overrides.occurredAt ?? "2026-04-01T10:00", title: overrides.title ?? "", values: { ...defaults, ...overrides.values } }),
+    createReport({
+      templateId: template.id,
+      customerId,
+      occurredAt: overrides.occurredAt ?? "2026-04-01T10:00",
+      title: overrides.title ?? "",
+      values: { ...defaults, ...overrides.values },
+    }),
   );
 }
 
 /** A schedule through the real mutation, by default the user's own. */
 export async function addSchedule(user: { id: number }, customerId: number, overrides: Partial<CreateScheduleInput> = {}) {
-  return asUser(user, () => createSchedule({ customerId, title: `予定${unique()}`, startsAt: "2026-04-01T10:00", assigneeId: user.id, ...overrides }));
+  return asUser(user, () =>
+    createSchedule({ customerId, title: `予定${unique()}`, startsAt: "2026-04-01T10:00", assigneeId: user.id, ...overrides }),
+  );
 }

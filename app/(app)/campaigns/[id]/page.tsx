@@ -38,7 +38,12 @@ type SearchParams = Promise<{ saved?: string; outcome?: string; q?: string; page
 
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   await pageUser();
-  const [detail, lists, query, organizationsEnabled] = await Promise.all([pageCampaign((await params).id), customerSettings(), searchParams, isFeatureEnabled("organizations")]);
+  const [detail, lists, query, organizationsEnabled] = await Promise.all([
+    pageCampaign((await params).id),
+    customerSettings(),
+    searchParams,
+    isFeatureEnabled("organizations"),
+  ]);
   const { campaign, criteria } = detail;
   const executed = campaign.state === "executed";
   const orgId = criteria.kind === "filter" ? criteria.filter.organizationId : undefined;
@@ -80,7 +85,12 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         </Card>
         <Card className="p-5 sm:p-6">
           <h2 className="mb-3 text-base font-semibold text-slate-900">{executed ? "抽出条件(実行時・変更不可)" : "抽出条件"}</h2>
-          <CriteriaSummary criteria={criteria} lists={lists} organizationName={orgId ? (orgNames?.get(orgId) ?? null) : null} source={detail.source} />
+          <CriteriaSummary
+            criteria={criteria}
+            lists={lists}
+            organizationName={orgId ? (orgNames?.get(orgId) ?? null) : null}
+            source={detail.source}
+          />
         </Card>
         {preview && (
           <Card className="p-5 sm:p-6 lg:col-span-2">
@@ -100,7 +110,16 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           <h2 id="targets-heading" className="mb-3 text-lg font-semibold text-slate-900">
             対象者
           </h2>
-          <TargetsPanel campaignId={campaign.id} rows={targets.rows} total={targets.total} page={targets.page} pageSize={TARGET_PAGE_SIZE} outcome={targets.outcome} keyword={targets.keyword} counts={counts} />
+          <TargetsPanel
+            campaignId={campaign.id}
+            rows={targets.rows}
+            total={targets.total}
+            page={targets.page}
+            pageSize={TARGET_PAGE_SIZE}
+            outcome={targets.outcome}
+            keyword={targets.keyword}
+            counts={counts}
+          />
         </section>
       )}
     </>

@@ -18,13 +18,24 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function NewCampaignPage({ searchParams }: { searchParams: SearchParams }) {
   await pageUser();
   const filter = await effectiveFilter(parseListState(await searchParams).filter);
-  const [lists, organizationsEnabled, preview] = await Promise.all([customerSettings(), isFeatureEnabled("organizations"), previewTargets({ criteria: filter })]);
-  const names = organizationsEnabled && filter.organizationId ? await organizationNames([filter.organizationId]) : new Map<number, string>();
-  const organization = filter.organizationId && names.has(filter.organizationId) ? { id: filter.organizationId, name: names.get(filter.organizationId)! } : null;
+  const [lists, organizationsEnabled, preview] = await Promise.all([
+    customerSettings(),
+    isFeatureEnabled("organizations"),
+    previewTargets({ criteria: filter }),
+  ]);
+  const names =
+    organizationsEnabled && filter.organizationId ? await organizationNames([filter.organizationId]) : new Map<number, string>();
+  const organization =
+    filter.organizationId && names.has(filter.organizationId)
+      ? { id: filter.organizationId, name: names.get(filter.organizationId)! }
+      : null;
   return (
     <>
       <Breadcrumbs items={[{ label: "販促活動", href: "/campaigns" }, { label: "新規販促活動" }]} />
-      <PageHeader title="新規販促活動" description="下書きとして保存し、詳細画面で「実行」すると対象者が確定して各顧客の対応履歴に記録されます。" />
+      <PageHeader
+        title="新規販促活動"
+        description="下書きとして保存し、詳細画面で「実行」すると対象者が確定して各顧客の対応履歴に記録されます。"
+      />
       <CampaignForm
         initialBasics={{ name: "", kind: "dm", plannedOn: "", description: "" }}
         criteria={{ kind: "filter", filter, organization, preview }}

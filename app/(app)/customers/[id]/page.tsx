@@ -18,7 +18,12 @@ import { openSchedulesOf } from "@/lib/schedules/queries";
 
 export const metadata: Metadata = { title: "顧客詳細" };
 
-const SAVED: Record<string, string> = { created: "顧客を登録しました", updated: "変更を保存しました", report: "報告書を保存しました", schedule: "予定を保存しました" };
+const SAVED: Record<string, string> = {
+  created: "顧客を登録しました",
+  updated: "変更を保存しました",
+  report: "報告書を保存しました",
+  schedule: "予定を保存しました",
+};
 
 export default async function CustomerPage({
   params,
@@ -29,7 +34,11 @@ export default async function CustomerPage({
 }) {
   await pageUser();
   const [detail, lists, { saved }] = await Promise.all([pageCustomer((await params).id), customerSettings(), searchParams]);
-  const [timeline, totals, open] = await Promise.all([timelinePage({ customerId: detail.customer.id }), amountTotals({ customerId: detail.customer.id }), openSchedulesOf(detail.customer.id)]);
+  const [timeline, totals, open] = await Promise.all([
+    timelinePage({ customerId: detail.customer.id }),
+    amountTotals({ customerId: detail.customer.id }),
+    openSchedulesOf(detail.customer.id),
+  ]);
   const { customer } = detail;
   const flash = saved ? (SAVED[saved] ?? null) : null;
   return (
@@ -56,7 +65,12 @@ export default async function CustomerPage({
         <CustomerActivityButtons customerId={customer.id} />
       </div>
       <Card className="max-w-4xl p-5 sm:p-6">
-        <CustomerSummary detail={detail} lists={lists} timeline={timeline} beforeTimeline={<CustomerActivity customerId={customer.id} totals={totals} open={open} />} />
+        <CustomerSummary
+          detail={detail}
+          lists={lists}
+          timeline={timeline}
+          beforeTimeline={<CustomerActivity customerId={customer.id} totals={totals} open={open} />}
+        />
       </Card>
     </>
   );

@@ -30,7 +30,11 @@ export default async function CustomerImportPage({ searchParams }: { searchParam
       />
       <ImportWizard
         kind="customer"
-        context={{ templates: templates.map((t) => ({ id: t.id, name: t.name, fields: t.fields })), statuses: statuses.map((s) => ({ id: s.id, name: s.name })), withOrganization }}
+        context={{
+          templates: templates.map((t) => ({ id: t.id, name: t.name, fields: t.fields })),
+          statuses: statuses.map((s) => ({ id: s.id, name: s.name })),
+          withOrganization,
+        }}
         initialJob={initialJob}
         list={{ href: "/customers", label: "顧客一覧" }}
       />

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "顧客追加" };
 
 export default async function NewCustomerPage() {
   await pageUser();
-  const [templates, lists, withOrganization] = await Promise.all([listTemplates("customer"), customerSettings(), isFeatureEnabled("organizations")]);
+  const [templates, lists, withOrganization] = await Promise.all([
+    listTemplates("customer"),
+    customerSettings(),
+    isFeatureEnabled("organizations"),
+  ]);
   const template = templates[0];
   return (
     <>
@@ -29,7 +33,12 @@ export default async function NewCustomerPage() {
             lists={lists}
             templates={templates.map((t) => ({ id: t.id, name: t.name, fields: t.fields }))}
             initialTemplateId={template.id}
-            initialValues={initialCustomerFormValues(template.fields, undefined, lists.statuses[0]?.id, withOrganization ? null : undefined)}
+            initialValues={initialCustomerFormValues(
+              template.fields,
+              undefined,
+              lists.statuses[0]?.id,
+              withOrganization ? null : undefined,
+            )}
           />
         )}
       </div>

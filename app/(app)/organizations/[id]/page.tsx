@@ -20,7 +20,13 @@ export const metadata: Metadata = { title: "顧客組織" };
 
 const SAVED = { created: "顧客組織を登録しました", updated: "変更を保存しました" } as const;
 
-export default async function OrganizationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function OrganizationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   await pageFeature("organizations");
   const detail = await pageOrganization((await params).id);
   const { organization } = detail;

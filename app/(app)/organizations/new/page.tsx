@@ -19,7 +19,11 @@ export default async function NewOrganizationPage() {
       <PageHeader title="顧客組織追加" description="会社などの組織を登録します。顧客(窓口)は顧客の編集画面で所属組織を選んで加えます。" />
       <div className="max-w-3xl">
         {template ? (
-          <OrganizationForm templates={templates.map((t) => ({ id: t.id, name: t.name, fields: t.fields }))} initialTemplateId={template.id} initialValues={toFormValues(template.fields)} />
+          <OrganizationForm
+            templates={templates.map((t) => ({ id: t.id, name: t.name, fields: t.fields }))}
+            initialTemplateId={template.id}
+            initialValues={toFormValues(template.fields)}
+          />
         ) : (
           <Alert>顧客組織用のテンプレートがありません。管理者が 設定 &gt; テンプレート で作成すると登録できるようになります。</Alert>
         )}

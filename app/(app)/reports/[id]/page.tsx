@@ -17,7 +17,13 @@ export const metadata: Metadata = { title: "報告書" };
 
 const SAVED = { created: "報告書を保存しました", updated: "変更を保存しました" } as const;
 
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   await pageUser();
   const [{ report, template, customer, authorName }, { saved }] = await Promise.all([pageReport((await params).id), searchParams]);
   const label = report.title ? `${template.name}: ${report.title}` : template.name;

@@ -25,11 +25,18 @@ export default async function NewReportPage({ searchParams }: { searchParams: Se
   return (
     <>
       <Breadcrumbs items={crumbs} />
-      <PageHeader title={fromCustomer ? `${customer.name} 様の報告書を書く` : "報告書を書く"} description="作成者はログイン中のあなたになります。保存すると顧客の対応履歴に載ります。" />
+      <PageHeader
+        title={fromCustomer ? `${customer.name} 様の報告書を書く` : "報告書を書く"}
+        description="作成者はログイン中のあなたになります。保存すると顧客の対応履歴に載ります。"
+      />
       <div className="max-w-3xl space-y-4">
-        {params.customerId && !customer && <Alert tone="info">指定された顧客が見つかりませんでした。削除された可能性があります。顧客を検索して選んでください。</Alert>}
+        {params.customerId && !customer && (
+          <Alert tone="info">指定された顧客が見つかりませんでした。削除された可能性があります。顧客を検索して選んでください。</Alert>
+        )}
         {!template ? (
-          <Alert>報告書のテンプレートがありません。管理者が 設定 &gt; テンプレート で「報告書」のテンプレートを作成すると書けるようになります。</Alert>
+          <Alert>
+            報告書のテンプレートがありません。管理者が 設定 &gt; テンプレート で「報告書」のテンプレートを作成すると書けるようになります。
+          </Alert>
         ) : (
           <ReportForm
             templates={usable.map((t) => ({ id: t.id, name: t.name, fields: t.fields }))}

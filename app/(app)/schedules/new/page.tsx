@@ -22,9 +22,14 @@ export default async function NewSchedulePage({ searchParams }: { searchParams: 
   return (
     <>
       <Breadcrumbs items={crumbs} />
-      <PageHeader title={customer ? `${customer.name} 様の予定を追加` : "予定を追加"} description="保存すると顧客の対応履歴と予定一覧に載ります。" />
+      <PageHeader
+        title={customer ? `${customer.name} 様の予定を追加` : "予定を追加"}
+        description="保存すると顧客の対応履歴と予定一覧に載ります。"
+      />
       <div className="max-w-3xl space-y-4">
-        {params.customerId && !customer && <Alert tone="info">指定された顧客が見つかりませんでした。削除された可能性があります。顧客を検索して選んでください。</Alert>}
+        {params.customerId && !customer && (
+          <Alert tone="info">指定された顧客が見つかりませんでした。削除された可能性があります。顧客を検索して選んでください。</Alert>
+        )}
         <ScheduleForm
           initialValues={initialScheduleFormValues({ customerId: customer?.id ?? null, assigneeId: me.id })}
           initialCustomer={customer}

@@ -28,7 +28,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         title="監査ログ"
         description="ログイン、ユーザーと設定の変更、インポートとCSV出力、一括変更と削除の記録です。新しい順に表示します。"
         actions={
-          <CsvExportButton path={`/api/export/audit${filtered}`} title="監査ログのCSV出力" disabled={page.entries.length === 0} label="always">
+          <CsvExportButton
+            path={`/api/export/audit${filtered}`}
+            title="監査ログのCSV出力"
+            disabled={page.entries.length === 0}
+            label="always"
+          >
             現在の条件に一致する記録をすべて、新しい順に出力します。この出力も監査ログに記録されます。文字コードを選んでください。
           </CsvExportButton>
         }

@@ -22,7 +22,13 @@ export default async function CustomerClassesPage() {
       />
       <OrderedListEditor
         text={ORDERED_LIST_TEXT.class}
-        items={items.map(({ id, name, color, customerCount }) => ({ id, name, color, customerCount, customersHref: customersWith("classIds", id) }))}
+        items={items.map(({ id, name, color, customerCount }) => ({
+          id,
+          name,
+          color,
+          customerCount,
+          customersHref: customersWith("classIds", id),
+        }))}
         actions={{ create: createClassAction, update: updateClassAction, move: moveClassAction, remove: deleteClassAction }}
       />
     </>

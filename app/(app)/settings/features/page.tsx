@@ -27,7 +27,8 @@ export default async function FeaturesPage() {
               </h2>
               <p className="mt-1 text-sm text-slate-600">{f.description}</p>
               <p className="mt-2 text-xs text-slate-500">
-                {t.lastChanged}: {f.updatedAt ? `${formatDateTime(f.updatedAt)}(${f.updatedByName ?? "削除されたユーザー"})` : t.neverChanged}
+                {t.lastChanged}:{" "}
+                {f.updatedAt ? `${formatDateTime(f.updatedAt)}(${f.updatedByName ?? "削除されたユーザー"})` : t.neverChanged}
               </p>
             </div>
             <FeatureSwitch featureKey={f.key} label={f.label} enabled={f.enabled} />

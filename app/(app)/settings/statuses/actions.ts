@@ -9,6 +9,8 @@ import { createOrderedItem, moveOrderedItem, updateOrderedItem } from "@/lib/cus
 const revalidate = ["/settings/statuses", "/customers"];
 
 export const createStatusAction = defineAction(settingFields("ステータス"), (input) => createOrderedItem("status", input), { revalidate });
-export const updateStatusAction = defineAction(settingUpdateInput("ステータス"), (input) => updateOrderedItem("status", input), { revalidate });
+export const updateStatusAction = defineAction(settingUpdateInput("ステータス"), (input) => updateOrderedItem("status", input), {
+  revalidate,
+});
 export const moveStatusAction = defineAction(moveItemInput, (input) => moveOrderedItem("status", input), { revalidate });
 export const deleteStatusAction = defineAction(deleteItemInput, (input) => deleteOrderedItem("status", input), { revalidate });

@@ -22,7 +22,13 @@ export default async function StatusesPage() {
       />
       <OrderedListEditor
         text={ORDERED_LIST_TEXT.status}
-        items={items.map(({ id, name, color, customerCount }) => ({ id, name, color, customerCount, customersHref: customersWith("statusIds", id) }))}
+        items={items.map(({ id, name, color, customerCount }) => ({
+          id,
+          name,
+          color,
+          customerCount,
+          customersHref: customersWith("statusIds", id),
+        }))}
         actions={{ create: createStatusAction, update: updateStatusAction, move: moveStatusAction, remove: deleteStatusAction }}
       />
     </>

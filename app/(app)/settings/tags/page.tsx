@@ -17,7 +17,13 @@ export default async function TagsPage() {
       <Breadcrumbs items={[{ label: "設定", href: "/settings" }, { label: "タグ" }]} />
       <PageHeader title="タグ" description="顧客に付ける目印です(新築、紹介、面談済 など)。顧客一覧でタグによる絞り込みができます。" />
       <TagEditor
-        items={tags.map(({ id, name, color, customerCount }) => ({ id, name, color, customerCount, customersHref: customersWith("tagIds", id) }))}
+        items={tags.map(({ id, name, color, customerCount }) => ({
+          id,
+          name,
+          color,
+          customerCount,
+          customersHref: customersWith("tagIds", id),
+        }))}
         actions={{ create: createTagAction, update: updateTagAction, remove: deleteTagAction }}
       />
     </>

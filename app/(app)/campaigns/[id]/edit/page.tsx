@@ -20,22 +20,36 @@ export const metadata: Metadata = { title: "販促活動の編集" };
 async function formCriteria({ campaign, criteria, source }: CampaignDetail, organizationsEnabled: boolean): Promise<FormCriteria> {
   if (campaign.state === "executed") return { kind: "frozen" };
   if (criteria.kind === "followUp") {
-    return { kind: "followUp", outcome: criteria.outcome, sourceName: source?.name ?? "", counts: await outcomeCounts(criteria.sourceCampaignId) };
+    return {
+      kind: "followUp",
+      outcome: criteria.outcome,
+      sourceName: source?.name ?? "",
+      counts: await outcomeCounts(criteria.sourceCampaignId),
+    };
   }
   const { filter } = criteria;
   const names = organizationsEnabled && filter.organizationId ? await organizationNames([filter.organizationId]) : null;
-  const organization = filter.organizationId && names?.has(filter.organizationId) ? { id: filter.organizationId, name: names.get(filter.organizationId)! } : null;
+  const organization =
+    filter.organizationId && names?.has(filter.organizationId)
+      ? { id: filter.organizationId, name: names.get(filter.organizationId)! }
+      : null;
   return { kind: "filter", filter, organization, preview: await previewTargets({ criteria: filter }) };
 }
 
 export default async function EditCampaignPage({ params }: { params: Promise<{ id: string }> }) {
   await pageUser();
-  const [detail, lists, organizationsEnabled] = await Promise.all([pageCampaign((await params).id), customerSettings(), isFeatureEnabled("organizations")]);
+  const [detail, lists, organizationsEnabled] = await Promise.all([
+    pageCampaign((await params).id),
+    customerSettings(),
+    isFeatureEnabled("organizations"),
+  ]);
   const { campaign } = detail;
   const criteria = await formCriteria(detail, organizationsEnabled);
   return (
     <>
-      <Breadcrumbs items={[{ label: "販促活動", href: "/campaigns" }, { label: campaign.name, href: `/campaigns/${campaign.id}` }, { label: "編集" }]} />
+      <Breadcrumbs
+        items={[{ label: "販促活動", href: "/campaigns" }, { label: campaign.name, href: `/campaigns/${campaign.id}` }, { label: "編集" }]}
+      />
       <PageHeader title={`${campaign.name} の編集`} />
       {criteria.kind === "frozen" && (
         <div className="mb-5 space-y-3">

@@ -20,7 +20,15 @@ type SearchParams = Promise<{ from?: string; skip?: string; addressed?: string }
 export default async function LabelsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   await pageUser();
   const [{ campaign }, query] = await Promise.all([pageCampaign((await params).id), searchParams]);
-  const crumbs = <Breadcrumbs items={[{ label: "販促活動", href: "/campaigns" }, { label: campaign.name, href: `/campaigns/${campaign.id}` }, { label: "宛名ラベル" }]} />;
+  const crumbs = (
+    <Breadcrumbs
+      items={[
+        { label: "販促活動", href: "/campaigns" },
+        { label: campaign.name, href: `/campaigns/${campaign.id}` },
+        { label: "宛名ラベル" },
+      ]}
+    />
+  );
   if (campaign.state !== "executed") {
     return (
       <>
@@ -42,9 +50,19 @@ export default async function LabelsPage({ params, searchParams }: { params: Pro
       <div className="mb-5 space-y-3 print:hidden">
         {crumbs}
         <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">宛名ラベル: {campaign.name}</h1>
-        <LabelToolbar campaignId={campaign.id} state={{ from, skip, addressedOnly }} total={batch.total} shown={batch.labels.length} missingAddress={batch.missingAddress} />
+        <LabelToolbar
+          campaignId={campaign.id}
+          state={{ from, skip, addressedOnly }}
+          total={batch.total}
+          shown={batch.labels.length}
+          missingAddress={batch.missingAddress}
+        />
       </div>
-      {batch.labels.length > 0 ? <LabelSheets labels={batch.labels} skip={skip} /> : <p className="text-sm text-slate-600 print:hidden">印刷するラベルはありません。</p>}
+      {batch.labels.length > 0 ? (
+        <LabelSheets labels={batch.labels} skip={skip} />
+      ) : (
+        <p className="text-sm text-slate-600 print:hidden">印刷するラベルはありません。</p>
+      )}
     </>
   );
 }

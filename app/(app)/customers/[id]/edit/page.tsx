@@ -14,19 +14,30 @@ export const metadata: Metadata = { title: "顧客の編集" };
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
   await pageUser();
   const { customer, template } = await pageCustomer((await params).id);
-  const [templates, lists, organization] = await Promise.all([listTemplates("customer"), customerSettings(), currentOrganization(customer.organizationId)]);
+  const [templates, lists, organization] = await Promise.all([
+    listTemplates("customer"),
+    customerSettings(),
+    currentOrganization(customer.organizationId),
+  ]);
   // The record's own template stays selectable even when archived since.
   const choices = templates.some((t) => t.id === template.id) ? templates : [template, ...templates];
   return (
     <>
-      <Breadcrumbs items={[{ label: "顧客一覧", href: "/customers" }, { label: customer.name, href: `/customers/${customer.id}` }, { label: "編集" }]} />
+      <Breadcrumbs
+        items={[{ label: "顧客一覧", href: "/customers" }, { label: customer.name, href: `/customers/${customer.id}` }, { label: "編集" }]}
+      />
       <PageHeader title={`${customer.name} 様の編集`} />
       <div className="max-w-3xl">
         <CustomerForm
           lists={lists}
           templates={choices.map((t) => ({ id: t.id, name: t.name, fields: t.fields }))}
           initialTemplateId={template.id}
-          initialValues={initialCustomerFormValues(template.fields, { stored: storedCustomerValues(customer), ...customer }, undefined, organization)}
+          initialValues={initialCustomerFormValues(
+            template.fields,
+            { stored: storedCustomerValues(customer), ...customer },
+            undefined,
+            organization,
+          )}
           editing={{ id: customer.id, version: customer.version }}
         />
       </div>

@@ -14,10 +14,21 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   const { organization, template } = await pageOrganization((await params).id);
   const templates = await listTemplates("organization");
   const choices = templates.some((t) => t.id === template.id) ? templates : [template, ...templates];
-  const stored = { ...organization.fields, name: organization.name, nameKana: organization.nameKana, searchKeywords: organization.searchKeywords };
+  const stored = {
+    ...organization.fields,
+    name: organization.name,
+    nameKana: organization.nameKana,
+    searchKeywords: organization.searchKeywords,
+  };
   return (
     <>
-      <Breadcrumbs items={[{ label: "顧客組織一覧", href: "/organizations" }, { label: organization.name, href: `/organizations/${organization.id}` }, { label: "編集" }]} />
+      <Breadcrumbs
+        items={[
+          { label: "顧客組織一覧", href: "/organizations" },
+          { label: organization.name, href: `/organizations/${organization.id}` },
+          { label: "編集" },
+        ]}
+      />
       <PageHeader title={`${organization.name} の編集`} />
       <div className="max-w-3xl">
         <OrganizationForm

@@ -20,7 +20,12 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
         <ReportForm
           templates={[{ id: template.id, name: template.name, fields: template.fields }]}
           initialTemplateId={template.id}
-          initialValues={initialReportFormValues(template.fields, { stored: report.fields, customerId: customer.id, occurredAt: report.occurredAt, title: report.title })}
+          initialValues={initialReportFormValues(template.fields, {
+            stored: report.fields,
+            customerId: customer.id,
+            occurredAt: report.occurredAt,
+            title: report.title,
+          })}
           initialCustomer={customer}
           editing={{ id: report.id, version: report.version }}
           back={{ href: `/reports/${report.id}`, toCustomer: false }}

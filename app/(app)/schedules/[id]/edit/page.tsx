@@ -27,11 +27,20 @@ export default async function EditSchedulePage({ params, searchParams }: { param
       <PageHeader
         title="予定の編集"
         description={schedule.doneAt ? "この予定は完了済みです。" : undefined}
-        actions={<DeleteScheduleButton schedule={{ id: schedule.id, version: schedule.version, title: schedule.title, customerName: schedule.customer.name }} after={back.href} />}
+        actions={
+          <DeleteScheduleButton
+            schedule={{ id: schedule.id, version: schedule.version, title: schedule.title, customerName: schedule.customer.name }}
+            after={back.href}
+          />
+        }
       />
       <div className="max-w-3xl">
         <ScheduleForm
-          initialValues={initialScheduleFormValues({ ...schedule, customerId: schedule.customer.id, assigneeId: schedule.assignee?.id ?? null })}
+          initialValues={initialScheduleFormValues({
+            ...schedule,
+            customerId: schedule.customer.id,
+            assigneeId: schedule.assignee?.id ?? null,
+          })}
           initialCustomer={schedule.customer}
           assignees={assignees}
           editing={{ id: schedule.id, version: schedule.version }}
