@@ -51,12 +51,15 @@ export function ReportForm({ templates, initialTemplateId, initialValues, initia
   // A new report's untouched datetime fields (商談日時…) follow 日時, so one entry sets both.
   useEffect(() => {
     if (editing) return;
-    const subscription = form.watch((values, { name }) => {
-      if (name !== "_occurredAt") return;
-      for (const f of template.fields)
-        if (f.type === "datetime" && !form.getFieldState(f.key).isDirty) form.setValue(f.key, values._occurredAt);
+    return form.subscribe({
+      name: "_occurredAt",
+      formState: { values: true },
+      callback: ({ values, name }) => {
+        if (name !== "_occurredAt") return;
+        for (const f of template.fields)
+          if (f.type === "datetime" && !form.getFieldState(f.key).isDirty) form.setValue(f.key, values._occurredAt);
+      },
     });
-    return () => subscription.unsubscribe();
   }, [form, template, editing]);
 
   const switchTemplate = (id: number) => {

@@ -1,5 +1,4 @@
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { customers } from "@/db/schema";
 

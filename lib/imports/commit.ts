@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { db, getDatabaseEngine, withDedicatedConnection, type Database } from "@/db/client";
+import { getDatabaseEngine, withDedicatedConnection, type Database } from "@/db/client";
 import { importJobs } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, gt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { startExportAudit } from "@/lib/audit-log/export-audit";

@@ -2,7 +2,7 @@
 
 import { Megaphone, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { QuickLook } from "@/components/customers/quick-look";
 import { OrganizationQuickLook } from "@/components/organizations/organization-quick-look";
@@ -50,10 +50,12 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
 
   // A new filter or page is a new set of rows: a selection of the old ones would mislead.
   const stateKey = JSON.stringify(state);
-  useEffect(() => {
+  const [selectedStateKey, setSelectedStateKey] = useState(stateKey);
+  if (selectedStateKey !== stateKey) {
+    setSelectedStateKey(stateKey);
     setSelected(new Set());
     setAllMatches(false);
-  }, [stateKey]);
+  }
 
   const select = (id: number, on: boolean) =>
     setSelected((prev) => {
