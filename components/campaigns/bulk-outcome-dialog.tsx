@@ -2,7 +2,7 @@
 
 import { ListChecks } from "lucide-react";
 import { useState } from "react";
-import { setTargetOutcomesAction } from "@/app/(app)/campaigns/actions";
+import { setTargetOutcomesAction } from "@/lib/campaigns/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";

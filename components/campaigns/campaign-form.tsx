@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
 import type { z } from "zod";
-import { createCampaignAction, updateCampaignAction } from "@/app/(app)/campaigns/actions";
+import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { Repeat } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createFollowUpAction } from "@/app/(app)/campaigns/actions";
+import { createFollowUpAction } from "@/lib/campaigns/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";

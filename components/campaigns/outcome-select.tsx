@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setTargetOutcomesAction } from "@/app/(app)/campaigns/actions";
+import { setTargetOutcomesAction } from "@/lib/campaigns/actions";
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";
 import { cn } from "@/lib/cn";
 

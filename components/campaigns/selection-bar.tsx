@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { setTargetOutcomesAction } from "@/app/(app)/campaigns/actions";
+import { setTargetOutcomesAction } from "@/lib/campaigns/actions";
 import { Button } from "@/components/ui/button";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { previewTargetsAction } from "@/app/(app)/campaigns/actions";
+import { previewTargetsAction } from "@/lib/campaigns/actions";
 import type { TargetPreview } from "@/lib/campaigns/preview";
 import type { CustomerFilter } from "@/lib/customers/filter";
 

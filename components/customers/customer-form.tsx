@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
-import { createCustomerAction, updateCustomerAction } from "@/app/(app)/customers/actions";
+import { createCustomerAction, updateCustomerAction } from "@/lib/customers/actions";
 import { TemplateFields } from "@/components/template-form/template-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { customerQuickLookAction } from "@/app/(app)/customers/actions";
+import { customerQuickLookAction } from "@/lib/customers/actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";

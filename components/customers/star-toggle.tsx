@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { setCustomerImportantAction } from "@/app/(app)/customers/actions";
+import { setCustomerImportantAction } from "@/lib/customers/actions";
 import { SpriteIcon } from "@/components/ui/sprite-icons";
 import { cn } from "@/lib/cn";
 

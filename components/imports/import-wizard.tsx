@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { cancelImportAction, commitImportAction } from "@/app/(app)/imports/actions";
+import { cancelImportAction, commitImportAction } from "@/lib/imports/actions";
 import { Alert } from "@/components/ui/alert";
 import type { ImportJobView } from "@/lib/imports/jobs";
 import type { ImportKind } from "@/lib/imports/mapping";

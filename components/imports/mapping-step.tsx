@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { configureImportAction } from "@/app/(app)/imports/actions";
+import { configureImportAction } from "@/lib/imports/actions";
 import { controlClass } from "@/components/template-form/control-props";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { commitImportAction } from "@/app/(app)/imports/actions";
+import { commitImportAction } from "@/lib/imports/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
+import { createOrganizationAction, updateOrganizationAction } from "@/lib/organizations/actions";
 import type { FormTemplate } from "@/components/customers/customer-form";
 import { TemplateChooser } from "@/components/customers/template-chooser";
 import { TemplateFields } from "@/components/template-form/template-fields";

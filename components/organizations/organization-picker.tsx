@@ -2,7 +2,7 @@
 
 import { Building2, X } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { organizationOptionsAction } from "@/app/(app)/organizations/actions";
+import { organizationOptionsAction } from "@/lib/organizations/actions";
 import { controlClass } from "@/components/template-form/control-props";
 import type { OrganizationOption } from "@/lib/organizations/queries";
 import { cn } from "@/lib/cn";

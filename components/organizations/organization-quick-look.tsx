@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { organizationQuickLookAction } from "@/app/(app)/organizations/actions";
+import { organizationQuickLookAction } from "@/lib/organizations/actions";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
-import { createReportAction, updateReportAction } from "@/app/(app)/reports/actions";
+import { createReportAction, updateReportAction } from "@/lib/reports/actions";
 import { TemplateFields } from "@/components/template-form/template-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";

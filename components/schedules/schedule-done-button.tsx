@@ -1,7 +1,7 @@
 "use client";
 
 import { Check } from "lucide-react";
-import { setScheduleDoneAction } from "@/app/(app)/schedules/actions";
+import { setScheduleDoneAction } from "@/lib/schedules/actions";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { cn } from "@/lib/cn";
 

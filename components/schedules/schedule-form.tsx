@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { createScheduleAction, updateScheduleAction } from "@/app/(app)/schedules/actions";
+import { createScheduleAction, updateScheduleAction } from "@/lib/schedules/actions";
 import { CustomerPicker } from "@/components/reports/customer-picker";
 import { describedBy, FormRow } from "@/components/reports/form-row";
 import { controlClass } from "@/components/template-form/control-props";

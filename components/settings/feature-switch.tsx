@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setFeatureAction } from "@/app/(app)/settings/features/actions";
+import { setFeatureAction } from "@/lib/features/actions";
 import { cn } from "@/lib/cn";
 import type { FeatureKey } from "@/lib/features/registry";
 import { messages } from "@/messages";

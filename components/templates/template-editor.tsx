@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { FormProvider, useFieldArray, useForm, type Path } from "react-hook-form";
-import { updateTemplateAction } from "@/app/(app)/settings/templates/actions";
+import { updateTemplateAction } from "@/lib/templates/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

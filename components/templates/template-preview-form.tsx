@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { checkTemplateValuesAction } from "@/app/(app)/settings/templates/actions";
+import { checkTemplateValuesAction } from "@/lib/templates/actions";
 import { TemplateFields } from "@/components/template-form/template-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

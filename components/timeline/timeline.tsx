@@ -10,8 +10,8 @@ import { cn } from "@/lib/cn";
 import { formatDateTime } from "@/lib/format";
 import type { TimelineItem } from "@/lib/timeline/items";
 import type { TimelinePage, TimelineScope } from "@/lib/timeline/queries";
-import { customerTimelineAction } from "@/app/(app)/customers/actions";
-import { organizationTimelineAction } from "@/app/(app)/organizations/actions";
+import { customerTimelineAction } from "@/lib/customers/actions";
+import { organizationTimelineAction } from "@/lib/organizations/actions";
 
 const ICONS = { status_change: RefreshCw, report: FileText, schedule: CalendarClock, campaign: Megaphone } as const;
 

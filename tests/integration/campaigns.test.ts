@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { executeCampaignAction } from "@/app/(app)/campaigns/actions";
+import { executeCampaignAction } from "@/lib/campaigns/actions";
 import { db, getDatabaseEngine } from "@/db/client";
 import { campaigns, customers, templates, timelineEntries } from "@/db/schema";
 import { listTargets } from "@/lib/campaigns/targets";

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomerAction } from "@/app/(app)/customers/actions";
+import { createCustomerAction } from "@/lib/customers/actions";
 import { GET as exportCustomers } from "@/app/api/export/customers/route";
 import { closeDatabase, db, getDatabaseEngine } from "@/db/client";
 import { customers } from "@/db/schema";

@@ -3,7 +3,7 @@
 import { Bookmark, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createSavedViewAction, deleteSavedViewAction } from "@/app/(app)/customers/actions";
+import { createSavedViewAction, deleteSavedViewAction } from "@/lib/customers/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";

@@ -6,7 +6,7 @@ import { pageAdmin } from "@/lib/auth/page-guards";
 import { customersWith } from "@/lib/customer-settings/customer-links";
 import { ORDERED_LIST_TEXT } from "@/lib/customer-settings/ordered-list-kinds";
 import { listOrderedItemsWithUsage } from "@/lib/customer-settings/usage";
-import { createStatusAction, deleteStatusAction, moveStatusAction, updateStatusAction } from "./actions";
+import { createStatusAction, deleteStatusAction, moveStatusAction, updateStatusAction } from "@/lib/customer-settings/actions";
 
 export const metadata: Metadata = { title: "ステータス" };
 
