@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { changePasswordForm, type ChangePasswordInput } from "@/lib/users/password-change-input";
+import { changePasswordForm, type ChangePasswordInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.account;

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { firstAdminInput, type FirstAdminInput } from "@/lib/users/schemas";
+import { firstAdminInput, type FirstAdminInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.setup;

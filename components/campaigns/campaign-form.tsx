@@ -11,12 +11,11 @@ import type { CustomerSettingsLists } from "@/components/customers/customer-attr
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { ActionResult } from "@/lib/actions/result";
-import { campaignBasics } from "@/lib/campaigns/inputs";
+import type { ActionResult } from "@/lib/shared/action-result";
+import { campaignBasics } from "@/lib/campaigns/model";
 import type { TargetPreview as Preview } from "@/lib/campaigns/preview";
-import type { OutcomeCounts } from "@/lib/campaigns/rates";
-import type { Outcome } from "@/lib/campaigns/vocabulary";
-import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/filter";
+import type { OutcomeCounts, Outcome } from "@/lib/campaigns/model";
+import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/model";
 import { CampaignBasics } from "./campaign-basics";
 import { CriteriaEditor } from "./criteria-editor";
 import { FollowUpOutcomePicker } from "./follow-up-outcome-picker";

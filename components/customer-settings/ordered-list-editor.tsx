@@ -3,10 +3,9 @@
 import { ListOrdered } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import type { ActionResult } from "@/lib/actions/result";
-import { CHIP_COLORS } from "@/lib/customer-settings/colors";
-import type { MoveItemInput } from "@/lib/customer-settings/inputs";
-import type { OrderedListText } from "@/lib/customer-settings/ordered-list-kinds";
+import type { ActionResult } from "@/lib/shared/action-result";
+import { CHIP_COLORS } from "@/lib/customer-settings/model";
+import type { MoveItemInput, OrderedListText } from "@/lib/customer-settings/model";
 import { MoveButtons, moveButtonId } from "./move-buttons";
 import { OrderedDeleteDialog, type DeleteOrderedAction } from "./ordered-delete-dialog";
 import { SettingForm } from "./setting-form";

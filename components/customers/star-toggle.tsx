@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { setCustomerImportantAction } from "@/lib/customers/actions";
 import { SpriteIcon } from "@/components/ui/sprite-icons";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 /** One click marks or unmarks 重要 at once; if the server refuses, the star flips back. The page renders <SpriteSymbols names={["star"]} />. */
 export function StarToggle({

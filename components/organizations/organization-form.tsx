@@ -13,9 +13,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import type { ActionResult } from "@/lib/actions/result";
-import type { FormValues } from "@/lib/templates/form-values";
-import { buildValuesSchema } from "@/lib/templates/values-schema";
+import type { ActionResult } from "@/lib/shared/action-result";
+import type { FormValues } from "@/lib/templates/model/values";
+import { buildValuesSchema } from "@/lib/templates/model/values";
 
 /** 顧客組織追加 and 編集: the organization template's fields, nothing else. */
 export function OrganizationForm({

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { organizationOptionsAction } from "@/lib/organizations/actions";
 import { controlClass } from "@/components/template-form/control-props";
 import type { OrganizationOption } from "@/lib/organizations/queries";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 /**
  * 所属組織: a combobox that searches organizations by keyword on the server (the same

@@ -4,7 +4,7 @@ import { Search, UserRound, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { reportCustomerOptionsAction } from "@/lib/reports/actions";
 import { controlClass } from "@/components/template-form/control-props";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 import type { CustomerOption } from "@/lib/reports/customer-options";
 
 /**

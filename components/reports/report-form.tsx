@@ -10,15 +10,15 @@ import { TemplateFields } from "@/components/template-form/template-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import {
   initialReportFormValues,
   reportAttributesOf,
   reportFormFieldName,
   reportFormSchema,
   type ReportFormValues,
-} from "@/lib/reports/form-schema";
-import type { FieldDefinition } from "@/lib/templates/definition";
+} from "@/lib/reports/model";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { ReportBasics } from "./report-basics";
 
 export type ReportFormTemplate = { id: number; name: string; fields: FieldDefinition[] };

@@ -13,9 +13,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import type { ActionResult } from "@/lib/actions/result";
-import type { ScheduleFormValues } from "@/lib/schedules/form-values";
-import { createScheduleInput } from "@/lib/schedules/inputs";
+import type { ActionResult } from "@/lib/shared/action-result";
+import type { ScheduleFormValues } from "@/lib/schedules/model";
+import { createScheduleInput } from "@/lib/schedules/model";
 import type { UserChoice } from "@/lib/users/choices";
 
 type Props = {

@@ -10,8 +10,7 @@ import { Button } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { generateTemporaryPassword } from "@/lib/users/generate-password";
-import { refuseEmailInPassword, temporaryPasswordInput, type TemporaryPasswordInput } from "@/lib/users/schemas";
+import { generateTemporaryPassword, refuseEmailInPassword, temporaryPasswordInput, type TemporaryPasswordInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.users;

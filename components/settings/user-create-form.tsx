@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { newUserInput, ROLE_LABELS, ROLES, type NewUserInput } from "@/lib/users/schemas";
+import { newUserInput, ROLE_LABELS, ROLES, type NewUserInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.users;

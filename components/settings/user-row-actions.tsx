@@ -6,7 +6,7 @@ import { changeUserRoleAction, setUserDisabledAction, unlockUserSignInAction } f
 import { Button } from "@/components/ui/button";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { selectClass } from "@/components/ui/select-field";
-import { ROLE_LABELS, ROLES } from "@/lib/users/schemas";
+import { ROLE_LABELS, ROLES } from "@/lib/users/model";
 import { messages } from "@/messages";
 import { TemporaryPasswordDialog } from "./temporary-password-dialog";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import type { FieldOf } from "@/lib/templates/definition";
+import type { FieldOf } from "@/lib/templates/model/definition";
 import type { ControlProps } from "./control-props";
 
 /** A group of checkboxes: large touch targets, and every choice visible at once. */

@@ -10,8 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { templateName } from "@/lib/templates/definition";
-import { TEMPLATE_KIND_LABELS, type TemplateKind } from "@/lib/templates/field-types";
+import { templateName, TEMPLATE_KIND_LABELS, type TemplateKind } from "@/lib/templates/model/definition";
 
 const schema = z.object({ name: templateName });
 

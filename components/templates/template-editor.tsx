@@ -10,8 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/text-field";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { editorErrorPath, fromEditorField, newEditorField, toEditorField, type EditorField } from "@/lib/templates/editor-model";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { editorErrorPath, fromEditorField, newEditorField, toEditorField, type EditorField } from "@/lib/templates/model/editor";
 import { FieldRow } from "./field-row";
 
 type EditorValues = { name: string; fields: EditorField[] };

@@ -1,15 +1,15 @@
+import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { campaigns, customers } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
-import { customerFilter, type CustomerFilter } from "@/lib/customers/filter";
+import { customerFilter, type CustomerFilter } from "@/lib/customers/model";
 import { customerListColumns, searchCustomers, type CustomerListItem } from "@/lib/customers/search";
 import { NotFoundError } from "@/lib/errors";
-import { criteriaOf } from "./criteria";
+import { criteriaOf, PREVIEW_SIZE } from "./model";
 import { countSourceSql, followUpSource } from "./target-sql";
-import { PREVIEW_SIZE } from "./sizes";
-import type { Outcome } from "./vocabulary";
+import type { Outcome } from "./model";
 
 export type PreviewTarget = CustomerListItem & { postalCode: string; address: string };
 export type TargetPreview = { total: number; totalIsEstimate: boolean; rows: PreviewTarget[] };

@@ -1,14 +1,20 @@
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignTargets, customers, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { keywordCondition } from "@/lib/search/keyword-sql";
-import { targetListInput, type TargetListInput } from "./inputs";
+import {
+  targetListInput,
+  type TargetListInput,
+  TARGET_PAGE_SIZE,
+  readSnapshot,
+  type TargetSnapshot,
+  OUTCOMES,
+  type Outcome,
+} from "./model";
 import { postalOrder } from "./postal-order";
-import type { OutcomeCounts } from "./rates";
-import { TARGET_PAGE_SIZE } from "./sizes";
-import { readSnapshot, type TargetSnapshot } from "./snapshot";
-import { OUTCOMES, type Outcome } from "./vocabulary";
+import type { OutcomeCounts } from "./model";
 
 /** Targets per outcome: one index-only scan of (campaign_id, outcome). */
 export async function outcomeCounts(campaignId: number): Promise<OutcomeCounts> {

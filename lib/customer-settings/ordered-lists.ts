@@ -1,10 +1,11 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { moveItemInput, settingFields, settingUpdateInput, type MoveItemInput, type SettingFields } from "./inputs";
-import type { OrderedListKind } from "./ordered-list-kinds";
+import { moveItemInput, settingFields, settingUpdateInput, type MoveItemInput, type SettingFields } from "./model";
+import type { OrderedListKind } from "./model";
 import { ORDERED_LISTS } from "./ordered-list-tables";
 import { asDuplicateName } from "./unique-name";
 

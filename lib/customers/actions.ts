@@ -2,11 +2,17 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { bulkUpdateCustomers } from "@/lib/customers/bulk";
-import { bulkUpdateInput } from "@/lib/customers/bulk-inputs";
-import { createCustomerInput, customerIdInput, deleteCustomerInput, setImportantInput, updateCustomerInput } from "@/lib/customers/inputs";
+import {
+  bulkUpdateInput,
+  createCustomerInput,
+  customerIdInput,
+  deleteCustomerInput,
+  setImportantInput,
+  updateCustomerInput,
+} from "@/lib/customers/model";
 import { createCustomer, deleteCustomer, setCustomerImportant, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
-import { timelineInput } from "@/lib/timeline/inputs";
+import { timelineInput } from "@/lib/timeline/model";
 import { timelinePage } from "@/lib/timeline/queries";
 import { createSavedView, createSavedViewInput, deleteSavedView, savedViewIdInput } from "@/lib/customers/saved-views";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { commitImportInput, configureImportInput, importJobIdInput } from "@/lib/imports/inputs";
+import { commitImportInput, configureImportInput, importJobIdInput } from "@/lib/imports/model";
 import { cancelImport, commitImport, configureImport } from "@/lib/imports/mutations";
 
 // The organization and customer import pages share these; each job knows its kind.

@@ -7,10 +7,10 @@ import {
   organizationIdInput,
   organizationOptionsInput,
   updateOrganizationInput,
-} from "@/lib/organizations/inputs";
+} from "@/lib/organizations/model";
 import { createOrganization, deleteOrganization, updateOrganization } from "@/lib/organizations/mutations";
 import { getOrganization, listOrganizationMembers, organizationOptions } from "@/lib/organizations/queries";
-import { timelineInput } from "@/lib/timeline/inputs";
+import { timelineInput } from "@/lib/timeline/model";
 import { timelinePage } from "@/lib/timeline/queries";
 
 const revalidate = ["/organizations", "/customers"];

@@ -1,7 +1,8 @@
+import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { EMPTY_FILTER } from "@/lib/customers/filter";
+import { EMPTY_FILTER } from "@/lib/customers/model";
 import { searchCustomers } from "@/lib/customers/search";
-import { customerOptionsInput } from "./inputs";
+import { customerOptionsInput } from "./model";
 
 export type CustomerOption = { id: number; name: string; nameKana: string };
 

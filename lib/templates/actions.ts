@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { checkTemplateValues } from "@/lib/templates/check-values";
-import { checkValuesInput, createTemplateInput, templateIdInput, updateTemplateInput } from "@/lib/templates/mutation-inputs";
+import { checkValuesInput, createTemplateInput, templateIdInput, updateTemplateInput } from "@/lib/templates/model/inputs";
 import { archiveTemplate, createTemplate, restoreTemplate, setDefaultTemplate, updateTemplate } from "@/lib/templates/mutations";
 
 const revalidate = ["/settings/templates"];

@@ -3,8 +3,14 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { changeUserRole, createUser, setTemporaryPassword, setUserDisabled, unlockUserSignIn } from "@/lib/users/mutations";
 import { changeOwnPassword } from "@/lib/users/password-change";
-import { changePasswordInput } from "@/lib/users/password-change-input";
-import { changeRoleInput, newUserInput, setDisabledInput, temporaryPasswordInput, unlockUserInput } from "@/lib/users/schemas";
+import {
+  changePasswordInput,
+  changeRoleInput,
+  newUserInput,
+  setDisabledInput,
+  temporaryPasswordInput,
+  unlockUserInput,
+} from "@/lib/users/model";
 
 const revalidate = ["/settings/users"];
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { criteriaOf, storedCriteria } from "@/lib/campaigns/criteria";
-import { campaignBasics } from "@/lib/campaigns/inputs";
-import { formatRate, responseSummary } from "@/lib/campaigns/rates";
-import { addressee, postalLine, readSnapshot } from "@/lib/campaigns/snapshot";
-import { EMPTY_FILTER } from "@/lib/customers/filter";
+import {
+  criteriaOf,
+  storedCriteria,
+  campaignBasics,
+  formatRate,
+  responseSummary,
+  addressee,
+  postalLine,
+  readSnapshot,
+} from "@/lib/campaigns/model";
+import { EMPTY_FILTER } from "@/lib/customers/model";
 
 const none = { pending: 0, sent: 0, responded: 0, visited: 0, won: 0, undelivered: 0 };
 

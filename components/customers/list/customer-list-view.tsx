@@ -10,8 +10,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
-import { CUSTOMER_SORTS, EMPTY_FILTER, isFilterEmpty, SORT_LABELS, type CustomerSort } from "@/lib/customers/filter";
-import { listStateToSearch, type CustomerListState } from "@/lib/customers/filter-url";
+import {
+  CUSTOMER_SORTS,
+  EMPTY_FILTER,
+  isFilterEmpty,
+  SORT_LABELS,
+  type CustomerSort,
+  listStateToSearch,
+  type CustomerListState,
+} from "@/lib/customers/model";
 import type { SavedView } from "@/lib/customers/saved-views";
 import type { CustomerSearchResult } from "@/lib/customers/search";
 import { ActiveFilters } from "./active-filters";

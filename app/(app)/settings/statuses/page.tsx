@@ -3,8 +3,7 @@ import { OrderedListEditor } from "@/components/customer-settings/ordered-list-e
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
-import { customersWith } from "@/lib/customer-settings/customer-links";
-import { ORDERED_LIST_TEXT } from "@/lib/customer-settings/ordered-list-kinds";
+import { customersWith, ORDERED_LIST_TEXT } from "@/lib/customer-settings/model";
 import { listOrderedItemsWithUsage } from "@/lib/customer-settings/usage";
 import { createStatusAction, deleteStatusAction, moveStatusAction, updateStatusAction } from "@/lib/customer-settings/actions";
 
