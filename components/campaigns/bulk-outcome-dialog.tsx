@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import type { OutcomeCounts } from "@/lib/campaigns/model";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
 
 /** 一括変更: every target with one outcome (or every target) to another, e.g. 未対応 → 送付済 once the DM is posted. */
 export function BulkOutcomeDialog({

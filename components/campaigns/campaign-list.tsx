@@ -9,7 +9,14 @@ import { Pagination } from "@/components/customers/list/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import type { CampaignListItem } from "@/lib/campaigns/queries";
-import { formatRate, CAMPAIGN_KINDS, KIND_LABELS, STATE_LABELS, type CampaignKind, type CampaignState } from "@/lib/campaigns/model";
+import {
+  formatRate,
+  CAMPAIGN_KINDS,
+  KIND_LABELS,
+  STATE_LABELS,
+  type CampaignKind,
+  type CampaignState,
+} from "@/lib/campaigns/model/vocabulary";
 import { cn } from "@/lib/shared/cn";
 import { formatDate } from "@/lib/shared/format";
 import { CampaignBadges } from "./campaign-badges";

@@ -1,5 +1,5 @@
 import type { CampaignDetail } from "@/lib/campaigns/queries";
-import { KIND_LABELS } from "@/lib/campaigns/model";
+import { KIND_LABELS } from "@/lib/campaigns/model/vocabulary";
 import { formatDateTime } from "@/lib/shared/format";
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {

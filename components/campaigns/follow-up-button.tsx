@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { TextField } from "@/components/ui/text-field";
-import type { OutcomeCounts } from "@/lib/campaigns/model";
-import { CAMPAIGN_KINDS, KIND_LABELS, OUTCOME_LABELS, type CampaignKind, type Outcome } from "@/lib/campaigns/model";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
+import { CAMPAIGN_KINDS, KIND_LABELS, OUTCOME_LABELS, type CampaignKind, type Outcome } from "@/lib/campaigns/model/vocabulary";
 import { FollowUpOutcomePicker } from "./follow-up-outcome-picker";
 
 const defaultName = (name: string, outcome: Outcome) => `${name} フォロー(${OUTCOME_LABELS[outcome]})`.slice(0, 100);

@@ -1,7 +1,7 @@
 "use client";
 
-import type { OutcomeCounts } from "@/lib/campaigns/model";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
 import { cn } from "@/lib/shared/cn";
 
 /** A follow-up's targets: the source's targets with this outcome (counted now). */

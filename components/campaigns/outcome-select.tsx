@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setTargetOutcomesAction } from "@/lib/campaigns/actions";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
 import { cn } from "@/lib/shared/cn";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { chipClasses } from "@/lib/customer-settings/model";
-import { formatRate, responseSummary, type OutcomeCounts, OUTCOME_COLORS, OUTCOME_LABELS } from "@/lib/campaigns/model";
+import { chipClasses } from "@/lib/customer-settings/model/colors";
+import { formatRate, responseSummary, type OutcomeCounts, OUTCOME_COLORS, OUTCOME_LABELS } from "@/lib/campaigns/model/vocabulary";
 import { cn } from "@/lib/shared/cn";
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { previewTargetsAction } from "@/lib/campaigns/actions";
 import type { TargetPreview } from "@/lib/campaigns/preview";
-import type { CustomerFilter } from "@/lib/customers/model";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
 
 const DEBOUNCE_MS = 300;
 

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { CHIP_CLASSES, CHIP_COLOR_LABELS, CHIP_COLORS } from "@/lib/customer-settings/model";
+import { CHIP_CLASSES, CHIP_COLOR_LABELS, CHIP_COLORS } from "@/lib/customer-settings/model/colors";
 import { cn } from "@/lib/shared/cn";
 
 type Props = { registration: UseFormRegisterReturn; error?: string; idPrefix: string };

@@ -7,7 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import type { ActionResult } from "@/lib/shared/action-result";
-import type { DeleteItemInput, OrderedListText } from "@/lib/customer-settings/model";
+import type { DeleteItemInput, OrderedListText } from "@/lib/customer-settings/model/inputs";
 import type { Notice, SettingItem } from "./types";
 
 export type DeleteOrderedAction = (input: DeleteItemInput) => Promise<ActionResult<{ moved: number }>>;

@@ -1,4 +1,4 @@
-import { chipClasses } from "@/lib/customer-settings/model";
+import { chipClasses } from "@/lib/customer-settings/model/colors";
 import { cn } from "@/lib/shared/cn";
 
 /** A status, class or tag as customers see it: a coloured pill with a dot (not colour alone). */

@@ -1,4 +1,4 @@
-import { chipClasses } from "@/lib/customer-settings/model";
+import { chipClasses } from "@/lib/customer-settings/model/colors";
 import { cn } from "@/lib/shared/cn";
 import styles from "./chip.module.css";
 

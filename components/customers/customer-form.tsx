@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/shared/action-result";
-import { attributesOf, customerFormSchema, formFieldName, type CustomerFormValues } from "@/lib/customers/model";
+import { attributesOf, customerFormSchema, formFieldName, type CustomerFormValues } from "@/lib/customers/model/form";
 import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { CustomerAttributeFields, type CustomerSettingsLists } from "./customer-attribute-fields";
 import { TemplateChooser } from "./template-chooser";

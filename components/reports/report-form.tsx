@@ -17,7 +17,7 @@ import {
   reportFormFieldName,
   reportFormSchema,
   type ReportFormValues,
-} from "@/lib/reports/model";
+} from "@/lib/reports/model/inputs";
 import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { ReportBasics } from "./report-basics";
 

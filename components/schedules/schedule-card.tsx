@@ -2,7 +2,7 @@ import { MapPin, Pencil, UserRound } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/shared/cn";
-import { formatScheduleTime, formatTime, TONE_LABELS } from "@/lib/schedules/model";
+import { formatScheduleTime, formatTime, TONE_LABELS } from "@/lib/schedules/model/list";
 import type { ScheduleItem } from "@/lib/schedules/queries";
 import { tokyoDayKey } from "@/lib/shared/tokyo-time";
 import { DeleteScheduleButton } from "./delete-schedule-button";

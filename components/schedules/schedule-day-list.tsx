@@ -1,4 +1,4 @@
-import { formatDayHeading } from "@/lib/schedules/model";
+import { formatDayHeading } from "@/lib/schedules/model/list";
 import type { ScheduleItem } from "@/lib/schedules/queries";
 import { tokyoDayKey } from "@/lib/shared/tokyo-time";
 import { ScheduleCard } from "./schedule-card";

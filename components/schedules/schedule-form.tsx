@@ -14,8 +14,8 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/shared/action-result";
-import type { ScheduleFormValues } from "@/lib/schedules/model";
-import { createScheduleInput } from "@/lib/schedules/model";
+import type { ScheduleFormValues } from "@/lib/schedules/model/inputs";
+import { createScheduleInput } from "@/lib/schedules/model/inputs";
 import type { UserChoice } from "@/lib/users/choices";
 
 type Props = {

@@ -10,7 +10,7 @@ import {
   previewTargetsInput,
   setOutcomesInput,
   updateCampaignInput,
-} from "@/lib/campaigns/model";
+} from "@/lib/campaigns/model/inputs";
 import { createCampaign, createFollowUp, deleteCampaign, updateCampaign } from "@/lib/campaigns/mutations";
 import { setTargetOutcomes } from "@/lib/campaigns/outcomes";
 import { previewCampaign, previewTargets } from "@/lib/campaigns/preview";

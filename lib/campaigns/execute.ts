@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { holdCustomersAgainstDeletion } from "@/lib/customers/deletion-lock";
 import { DomainError, NotFoundError, StaleEditError } from "@/lib/errors";
-import { criteriaOf, campaignRefInput } from "./model";
+import { criteriaOf, campaignRefInput } from "@/lib/campaigns/model/inputs";
 import { insertTargetsSql, targetSource } from "./target-sql";
 
 export type ExecuteResult = { targetCount: number; alreadyExecuted: boolean };

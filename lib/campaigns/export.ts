@@ -10,7 +10,9 @@ import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { isFeatureEnabled } from "@/lib/features/queries";
-import { campaignIdInput, outcome as outcomeSchema, addressee, readSnapshot, OUTCOME_LABELS, type Outcome } from "./model";
+import { campaignIdInput, outcome as outcomeSchema } from "@/lib/campaigns/model/inputs";
+import { addressee, readSnapshot } from "@/lib/campaigns/model/snapshot";
+import { OUTCOME_LABELS, type Outcome } from "@/lib/campaigns/model/vocabulary";
 import { postalOrder } from "./postal-order";
 
 // As the customer export: a few megabytes of CSV per query, 100 queries for 200,000 targets.

@@ -5,7 +5,8 @@ import { campaignTargets } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { postalOrder } from "./postal-order";
-import { LABELS_PER_BATCH, readSnapshot } from "./model";
+import { LABELS_PER_BATCH } from "@/lib/campaigns/model/vocabulary";
+import { readSnapshot } from "@/lib/campaigns/model/snapshot";
 
 export type AddressLabel = { id: number; postalCode: string; address: string; organization: string | null; name: string };
 

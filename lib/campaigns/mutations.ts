@@ -15,7 +15,7 @@ import {
   type CreateCampaignInput,
   type CreateFollowUpInput,
   type UpdateCampaignInput,
-} from "./model";
+} from "@/lib/campaigns/model/inputs";
 
 export async function createCampaign(input: CreateCampaignInput): Promise<{ id: number }> {
   const actor = await requireUser();

@@ -6,7 +6,7 @@ import { campaignTargets, campaigns } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { setOutcomesInput, type OutcomeTarget, type SetOutcomesInput } from "./model";
+import { setOutcomesInput, type OutcomeTarget, type SetOutcomesInput } from "@/lib/campaigns/model/inputs";
 
 function targetWhere(campaignId: number, target: OutcomeTarget): SQL {
   const inCampaign = eq(campaignTargets.campaignId, campaignId);

@@ -11,11 +11,8 @@ import {
   campaignIdInput,
   campaignListInput,
   type CampaignListInput,
-  CAMPAIGN_PAGE_SIZE,
-  RESPONSE_OUTCOMES,
-  type CampaignKind,
-  type CampaignState,
-} from "./model";
+} from "@/lib/campaigns/model/inputs";
+import { CAMPAIGN_PAGE_SIZE, RESPONSE_OUTCOMES, type CampaignKind, type CampaignState } from "@/lib/campaigns/model/vocabulary";
 
 export type CampaignListItem = {
   id: number;

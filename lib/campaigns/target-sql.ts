@@ -2,8 +2,9 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { customerWhere } from "@/lib/customers/filter-sql";
 import { effectiveFilter } from "@/lib/customers/effective-filter";
-import type { CustomerFilter } from "@/lib/customers/model";
-import type { CampaignCriteria, Outcome } from "./model";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
+import type { CampaignCriteria } from "@/lib/campaigns/model/inputs";
+import type { Outcome } from "@/lib/campaigns/model/vocabulary";
 
 /**
  * Where a campaign's targets come from, as SQL over `customers` (never aliased: the filter

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { deleteItemInput, moveItemInput, settingFields, settingIdInput, settingUpdateInput } from "@/lib/customer-settings/model";
+import { deleteItemInput, moveItemInput, settingFields, settingIdInput, settingUpdateInput } from "@/lib/customer-settings/model/inputs";
 import { deleteOrderedItem } from "@/lib/customer-settings/ordered-list-delete";
 import { createOrderedItem, moveOrderedItem, updateOrderedItem } from "@/lib/customer-settings/ordered-lists";
 import { createTag, deleteTag, updateTag } from "@/lib/customer-settings/tag-mutations";

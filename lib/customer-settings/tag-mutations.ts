@@ -5,7 +5,7 @@ import { customers, tags } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { settingFields, settingIdInput, settingUpdateInput, type SettingFields } from "./model";
+import { settingFields, settingIdInput, settingUpdateInput, type SettingFields } from "@/lib/customer-settings/model/inputs";
 import { asDuplicateName } from "./unique-name";
 
 const LABEL = "タグ";

@@ -3,7 +3,7 @@ import { asc, count, getTableColumns, isNotNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, tags } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
-import type { OrderedListKind } from "./model";
+import type { OrderedListKind } from "@/lib/customer-settings/model/inputs";
 import { ORDERED_LISTS } from "./ordered-list-tables";
 import type { CustomerClass, Status, Tag } from "./queries";
 

@@ -9,7 +9,7 @@ import {
   deleteCustomerInput,
   setImportantInput,
   updateCustomerInput,
-} from "@/lib/customers/model";
+} from "@/lib/customers/model/inputs";
 import { createCustomer, deleteCustomer, setCustomerImportant, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import { timelineInput } from "@/lib/timeline/model";

@@ -13,7 +13,7 @@ import { formatDateTime } from "@/lib/shared/format";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { listTemplates } from "@/lib/templates/queries";
-import { customerFilter, type CustomerFilter } from "./model";
+import { customerFilter, type CustomerFilter } from "@/lib/customers/model/filter";
 import { effectiveFilter } from "./effective-filter";
 import { customerWhere } from "./filter-sql";
 

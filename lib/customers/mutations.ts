@@ -16,7 +16,7 @@ import {
   updateCustomerInput,
   type CreateCustomerInput,
   type UpdateCustomerInput,
-} from "./model";
+} from "@/lib/customers/model/inputs";
 import { checkCustomerReferences, loadCustomerTemplate, requireOrganizationsFor } from "./references";
 import { searchColumns } from "@/lib/search/search-columns";
 import { lockCustomersForDeletion } from "./deletion-lock";

@@ -7,7 +7,7 @@ import { savedViews, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { customerFilter, EMPTY_FILTER, type CustomerFilter } from "./model";
+import { customerFilter, EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/model/filter";
 
 export const createSavedViewInput = z.object({
   name: z.string().trim().min(1, "名前を入力してください").max(50, "名前は50文字以内で入力してください"),

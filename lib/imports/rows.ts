@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_TAGS_PER_CUSTOMER } from "@/lib/customers/model";
+import { MAX_TAGS_PER_CUSTOMER } from "@/lib/customers/model/inputs";
 import type { FieldDefinition } from "@/lib/templates/model/definition";
 import type { StoredValues } from "@/lib/templates/model/values";
 import type { CsvRecord } from "./csv-records";

@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { customerOptions } from "@/lib/reports/customer-options";
-import { createReportInput, customerOptionsInput, deleteReportInput, updateReportInput } from "@/lib/reports/model";
+import { createReportInput, customerOptionsInput, deleteReportInput, updateReportInput } from "@/lib/reports/model/inputs";
 import { createReport, deleteReport, updateReport } from "@/lib/reports/mutations";
 
 const revalidate = ["/reports", "/customers", "/organizations"];

@@ -13,7 +13,7 @@ import { listTemplates } from "@/lib/templates/queries";
 import type { StoredValues } from "@/lib/templates/model/values";
 import { fieldCell, type FieldColumn } from "@/lib/csv/template-columns";
 import { LEADING_HEADERS, reportFieldColumns, TRAILING_HEADERS } from "./export-columns";
-import { reportFilter, type ReportFilter } from "./model";
+import { reportFilter, type ReportFilter } from "@/lib/reports/model/filter";
 import { reportWhere } from "./filter-sql";
 
 // Rows per query: a few megabytes of CSV per batch at most.

@@ -3,7 +3,7 @@ import { and, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { customers, reports } from "@/db/schema";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { addDays, parseTokyoDate } from "@/lib/shared/tokyo-time";
-import type { ReportFilter } from "./model";
+import type { ReportFilter } from "@/lib/reports/model/filter";
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { customers, reports, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTemplates } from "@/lib/templates/queries";
-import { reportFilter, type ReportFilter } from "./model";
+import { reportFilter, type ReportFilter } from "@/lib/reports/model/filter";
 import { reportWhere } from "./filter-sql";
 import { reportSummary } from "./summary";
 

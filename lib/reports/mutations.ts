@@ -6,7 +6,13 @@ import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { NotFoundError, StaleEditError } from "@/lib/errors";
 import { buildValuesSchema } from "@/lib/templates/model/values";
-import { createReportInput, deleteReportInput, updateReportInput, type CreateReportInput, type UpdateReportInput } from "./model";
+import {
+  createReportInput,
+  deleteReportInput,
+  updateReportInput,
+  type CreateReportInput,
+  type UpdateReportInput,
+} from "@/lib/reports/model/inputs";
 import { checkCustomerExists, loadReportTemplate } from "./references";
 import { reportSearchText } from "./search-text";
 

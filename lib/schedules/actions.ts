@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { createScheduleInput, deleteScheduleInput, setScheduleDoneInput, updateScheduleInput } from "@/lib/schedules/model";
+import { createScheduleInput, deleteScheduleInput, setScheduleDoneInput, updateScheduleInput } from "@/lib/schedules/model/inputs";
 import { createSchedule, deleteSchedule, setScheduleDone, updateSchedule } from "@/lib/schedules/mutations";
 
 const revalidate = ["/schedules", "/customers", "/organizations"];

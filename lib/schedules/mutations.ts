@@ -13,7 +13,7 @@ import {
   updateScheduleInput,
   type CreateScheduleInput,
   type UpdateScheduleInput,
-} from "./model";
+} from "@/lib/schedules/model/inputs";
 
 /** 担当者 must be someone who can sign in; keeping a disabled one already assigned is allowed. */
 async function checkAssignee(tx: Database, assigneeId: number | null, keep: number | null = null) {

@@ -5,8 +5,8 @@ import { customers, schedules, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
 import { addDays, tokyoDayStart, tokyoWeekStart } from "@/lib/shared/tokyo-time";
-import type { ScheduleListState, ScheduleRange } from "./model";
-import { scheduleTone, type ScheduleTone } from "./model";
+import type { ScheduleListState, ScheduleRange } from "@/lib/schedules/model/list";
+import { scheduleTone, type ScheduleTone } from "@/lib/schedules/model/list";
 
 export const SCHEDULE_PAGE_SIZE = 50;
 

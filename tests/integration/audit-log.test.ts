@@ -6,7 +6,7 @@ import { exportAuditLogCsv } from "@/lib/audit-log/export";
 import { parseAuditListState } from "@/lib/audit-log/model";
 import { AUDIT_PAGE_SIZE, auditLogPage } from "@/lib/audit-log/queries";
 import { exportCustomersCsv } from "@/lib/customers/export";
-import { customerFilter } from "@/lib/customers/model";
+import { customerFilter } from "@/lib/customers/model/filter";
 import { setUserDisabled } from "@/lib/users/mutations";
 import { insertCustomers, seededCustomerBasics } from "./helpers/customer-export-fixtures";
 import { asUser, createUser } from "./helpers/factories";

@@ -6,7 +6,7 @@ import { db, getDatabaseEngine } from "@/db/client";
 import { campaigns, customers, templates, timelineEntries } from "@/db/schema";
 import { listTargets } from "@/lib/campaigns/targets";
 import { holdCustomersAgainstDeletion } from "@/lib/customers/deletion-lock";
-import { customerFilter } from "@/lib/customers/model";
+import { customerFilter } from "@/lib/customers/model/filter";
 import { deleteCustomer } from "@/lib/customers/mutations";
 import { createOrganization } from "@/lib/organizations/mutations";
 import { timelinePage } from "@/lib/timeline/queries";

@@ -4,7 +4,7 @@ import { createCustomerAction } from "@/lib/customers/actions";
 import { GET as exportCustomers } from "@/app/api/export/customers/route";
 import { closeDatabase, db, getDatabaseEngine } from "@/db/client";
 import { customers } from "@/db/schema";
-import { EMPTY_FILTER } from "@/lib/customers/model";
+import { EMPTY_FILTER } from "@/lib/customers/model/filter";
 import { searchCustomers } from "@/lib/customers/search";
 import { isDatabaseMarkedDown } from "@/lib/db/outage-flag";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseReportListState, reportListStateToSearch } from "@/lib/reports/model";
+import { parseReportListState, reportListStateToSearch } from "@/lib/reports/model/filter";
 import { formatYen } from "@/lib/shared/money";
-import { parseScheduleListState } from "@/lib/schedules/model";
+import { parseScheduleListState } from "@/lib/schedules/model/list";
 import { parseTokyoLocal, toTokyoLocal, tokyoDayStart, tokyoWeekStart } from "@/lib/shared/tokyo-time";
 
 describe("Tokyo wall-clock times", () => {

@@ -6,7 +6,7 @@ import { bulkUpdateCustomersAction } from "@/lib/customers/actions";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { BulkOperation, BulkResult, BulkTarget } from "@/lib/customers/model";
+import type { BulkOperation, BulkResult, BulkTarget } from "@/lib/customers/model/inputs";
 import { selectClass } from "@/components/ui/select-field";
 
 const KINDS = [

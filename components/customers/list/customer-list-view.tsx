@@ -18,7 +18,7 @@ import {
   type CustomerSort,
   listStateToSearch,
   type CustomerListState,
-} from "@/lib/customers/model";
+} from "@/lib/customers/model/filter";
 import type { SavedView } from "@/lib/customers/saved-views";
 import type { CustomerSearchResult } from "@/lib/customers/search";
 import { ActiveFilters } from "./active-filters";

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { TextField } from "@/components/ui/text-field";
-import { isFilterEmpty, type CustomerFilter } from "@/lib/customers/model";
+import { isFilterEmpty, type CustomerFilter } from "@/lib/customers/model/filter";
 import type { SavedView } from "@/lib/customers/saved-views";
 
 type Props = { views: SavedView[]; filter: CustomerFilter; me: { id: number; role: string }; onApply: (filter: CustomerFilter) => void };

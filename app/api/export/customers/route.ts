@@ -1,7 +1,7 @@
 import { csvDownloadHeaders, csvFileName } from "@/lib/csv/download";
 import { csvEncoding } from "@/lib/csv/encode";
 import { exportCustomersCsv } from "@/lib/customers/export";
-import { parseListState } from "@/lib/customers/model";
+import { parseListState } from "@/lib/customers/model/filter";
 import { errorResponse } from "@/lib/http/error-response";
 import { searchParamsRecord } from "@/lib/shared/search-params";
 

@@ -3,7 +3,7 @@ import { csvEncoding } from "@/lib/csv/encode";
 import { errorResponse } from "@/lib/http/error-response";
 import { searchParamsRecord } from "@/lib/shared/search-params";
 import { exportReportsCsv } from "@/lib/reports/export";
-import { parseReportListState } from "@/lib/reports/model";
+import { parseReportListState } from "@/lib/reports/model/filter";
 
 export const dynamic = "force-dynamic";
 
