@@ -1,6 +1,7 @@
 import { z } from "zod";
+
 // The same Japanese messages in the browser as on the server (react-hook-form's zodResolver).
-import "@/lib/validation/japanese-zod";
+import "@/lib/shared/validation/japanese-zod";
 
 // Runs in the browser before the app's own code. zod compiles object parsers with
 // `new Function` when it may; this app's CSP has no 'unsafe-eval', and zod's probe for it,

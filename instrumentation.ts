@@ -4,7 +4,7 @@ import type { Instrumentation } from "next";
 // separate migrate command beside a running server could corrupt its data directory.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    await import("./lib/validation/japanese-zod");
+    await import("@/lib/shared/validation/japanese-zod");
     const { installPeerAddressStamp } = await import("./lib/http/peer-address");
     installPeerAddressStamp();
     const { migrateDatabase } = await import("./db/migrate");

@@ -16,7 +16,14 @@ const integration = (name: string, setupFile: string, extra: Partial<TestProject
   }) satisfies TestProjectInlineConfiguration;
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // lib/ server modules import "server-only", which throws outside Next's react-server
+      // bundles; tests run them in Node like the server does.
+      "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     environment: "node",
     pool: "forks",

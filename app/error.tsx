@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/shared/database-messages";
 
 /**
  * Unexpected failures: a message and the id to quote to support, never a stack trace. The

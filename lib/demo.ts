@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The demo admin that `npm run db:seed` creates; shown on the sign-in page in demo mode only. */
 export const DEMO_ADMIN = { email: "demo@example.com", password: "demo-password", name: "デモ管理者" } as const;
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Expected failures: their message is Japanese and safe to show to the user as is.
  * Anything else that escapes a server action is masked and logged with an id.

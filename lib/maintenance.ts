@@ -1,3 +1,4 @@
+import "server-only";
 import { pruneThrottle } from "@/lib/auth/throttle";
 import { expireAbandonedUploads } from "@/lib/imports/retention";
 

@@ -1,6 +1,6 @@
 import { closeDatabase, getDatabaseEngine } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "./seed/demo";
 import { DEMO_ADMIN } from "@/lib/demo";
 
 async function main() {

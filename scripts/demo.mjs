@@ -8,7 +8,8 @@ function run(command, args, env = process.env) {
 }
 
 const port = process.env.PORT ?? "3000";
-run("npx", ["tsx", "scripts/db-seed.ts"]);
+// react-server: lib/ modules import "server-only", which throws under any other condition.
+run("npx", ["tsx", "--conditions=react-server", "scripts/db-seed.ts"]);
 run("npx", ["next", "build"]);
 console.log(`\n顧客管理 デモ: http://localhost:${port}  (demo@example.com / demo-password)\n`);
 const server = spawn("npx", ["next", "start", "-p", port], {

@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
-echo "== format (prettier --check; npm run format fixes it)"
-npx prettier --check . --log-level warn
+echo "== lint (eslint, then prettier --check; npm run format fixes the formatting)"
+npm run --silent lint
 echo "== typecheck"
 npx tsc --noEmit
 echo "== unit and integration (PGlite${TEST_DATABASE_URL:+ and PostgreSQL})"

@@ -1,6 +1,6 @@
 /**
- * Every page, server action and route handler, with who may use it. A unit test fails when
- * a file under app/ is missing here; the integration and e2e suites check each entry as an
+ * Every page, route handler (under app/) and server action (lib/<area>/actions.ts), with who
+ * may use it. A unit test fails when one is missing here; the integration and e2e suites check each entry as an
  * anonymous visitor, a member and an admin.
  *
  * access:
@@ -144,7 +144,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
 
 export const ACTIONS: ActionEntry[] = [
   {
-    file: "app/(auth)/setup/actions.ts",
+    file: "lib/setup/actions.ts",
     name: "setupFirstAdminAction",
     access: "setup",
     input: ({ unique }) => ({
@@ -155,43 +155,43 @@ export const ACTIONS: ActionEntry[] = [
     }),
   },
   {
-    file: "app/(app)/settings/features/actions.ts",
+    file: "lib/features/actions.ts",
     name: "setFeatureAction",
     access: "admin",
     input: () => ({ key: "organizations", enabled: true }),
   },
   {
-    file: "app/(app)/settings/users/actions.ts",
+    file: "lib/users/actions.ts",
     name: "createUserAction",
     access: "admin",
     input: ({ unique }) => ({ name: "新人", email: `${unique}@example.test`, password: "long-enough-1", role: "member" }),
   },
   {
-    file: "app/(app)/settings/users/actions.ts",
+    file: "lib/users/actions.ts",
     name: "changeUserRoleAction",
     access: "admin",
     input: ({ memberId }) => ({ userId: memberId, role: "member" }),
   },
   {
-    file: "app/(app)/settings/users/actions.ts",
+    file: "lib/users/actions.ts",
     name: "setUserDisabledAction",
     access: "admin",
     input: ({ memberId }) => ({ userId: memberId, disabled: false }),
   },
   {
-    file: "app/(app)/settings/users/actions.ts",
+    file: "lib/users/actions.ts",
     name: "setTemporaryPasswordAction",
     access: "admin",
     input: ({ spareUserId }) => ({ userId: spareUserId, password: "kari-pass-7q2m" }),
   },
   {
-    file: "app/(app)/settings/users/actions.ts",
+    file: "lib/users/actions.ts",
     name: "unlockUserSignInAction",
     access: "admin",
     input: ({ memberId }) => ({ userId: memberId }),
   },
   {
-    file: "app/(app)/account/actions.ts",
+    file: "lib/users/actions.ts",
     name: "changePasswordAction",
     access: "user",
     // Back to the same password each time is refused, so each call sets a new one (see the test).
@@ -202,103 +202,103 @@ export const ACTIONS: ActionEntry[] = [
     }),
   },
   {
-    file: "app/(app)/settings/templates/actions.ts",
+    file: "lib/templates/actions.ts",
     name: "createTemplateAction",
     access: "admin",
     input: ({ unique }) => ({ kind: "customer", name: unique }),
   },
   {
-    file: "app/(app)/settings/templates/actions.ts",
+    file: "lib/templates/actions.ts",
     name: "updateTemplateAction",
     access: "admin",
     input: ({ template }) => ({ id: template.id, version: template.version, name: template.name, fields: template.fields }),
   },
   {
-    file: "app/(app)/settings/templates/actions.ts",
+    file: "lib/templates/actions.ts",
     name: "setDefaultTemplateAction",
     access: "admin",
     input: ({ template }) => ({ id: template.id }),
   },
   {
-    file: "app/(app)/settings/templates/actions.ts",
+    file: "lib/templates/actions.ts",
     name: "archiveTemplateAction",
     access: "admin",
     input: ({ template }) => ({ id: template.id }),
   },
   {
-    file: "app/(app)/settings/templates/actions.ts",
+    file: "lib/templates/actions.ts",
     name: "restoreTemplateAction",
     access: "admin",
     input: ({ template }) => ({ id: template.id }),
   },
   {
-    file: "app/(app)/settings/templates/actions.ts",
+    file: "lib/templates/actions.ts",
     name: "checkTemplateValuesAction",
     access: "admin",
     input: ({ template }) => ({ templateId: template.id, values: { name: "会田 一郎", searchKeywords: "あいだ" } }),
   },
   {
-    file: "app/(app)/settings/statuses/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "createStatusAction",
     access: "admin",
     input: ({ unique }) => ({ name: unique, color: "blue" }),
   },
   {
-    file: "app/(app)/settings/statuses/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "updateStatusAction",
     access: "admin",
     input: ({ statusId, unique }) => ({ id: statusId, name: unique, color: "green" }),
   },
   {
-    file: "app/(app)/settings/statuses/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "moveStatusAction",
     access: "admin",
     input: ({ statusId }) => ({ id: statusId, direction: "up" }),
   },
   {
-    file: "app/(app)/settings/statuses/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "deleteStatusAction",
     access: "admin",
     input: ({ statusId }) => ({ id: statusId }),
   },
   {
-    file: "app/(app)/settings/classes/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "createClassAction",
     access: "admin",
     input: ({ unique }) => ({ name: unique, color: "blue" }),
   },
   {
-    file: "app/(app)/settings/classes/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "updateClassAction",
     access: "admin",
     input: ({ classId, unique }) => ({ id: classId, name: unique, color: "green" }),
   },
   {
-    file: "app/(app)/settings/classes/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "moveClassAction",
     access: "admin",
     input: ({ classId }) => ({ id: classId, direction: "up" }),
   },
   {
-    file: "app/(app)/settings/classes/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "deleteClassAction",
     access: "admin",
     input: ({ classId }) => ({ id: classId }),
   },
   {
-    file: "app/(app)/settings/tags/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "createTagAction",
     access: "admin",
     input: ({ unique }) => ({ name: unique, color: "blue" }),
   },
   {
-    file: "app/(app)/settings/tags/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "updateTagAction",
     access: "admin",
     input: ({ tagId, unique }) => ({ id: tagId, name: unique, color: "green" }),
   },
   {
-    file: "app/(app)/settings/tags/actions.ts",
+    file: "lib/customer-settings/actions.ts",
     name: "deleteTagAction",
     access: "admin",
     input: ({ tagId }) => ({ id: tagId }),
@@ -311,8 +311,8 @@ export const ACTIONS: ActionEntry[] = [
 ];
 
 function activityActions(): ActionEntry[] {
-  const reports = "app/(app)/reports/actions.ts";
-  const schedules = "app/(app)/schedules/actions.ts";
+  const reports = "lib/reports/actions.ts";
+  const schedules = "lib/schedules/actions.ts";
   const at = "2026-04-01T10:00";
   const entries: [string, string, ActionEntry["input"]][] = [
     [
@@ -367,7 +367,7 @@ function activityActions(): ActionEntry[] {
 }
 
 function importActions(): ActionEntry[] {
-  const file = "app/(app)/imports/actions.ts";
+  const file = "lib/imports/actions.ts";
   const entries: [string, ActionEntry["input"]][] = [
     [
       "configureImportAction",
@@ -380,7 +380,7 @@ function importActions(): ActionEntry[] {
 }
 
 function campaignActions(): ActionEntry[] {
-  const file = "app/(app)/campaigns/actions.ts";
+  const file = "lib/campaigns/actions.ts";
   const entries: [string, ActionEntry["input"]][] = [
     ["createCampaignAction", ({ unique }) => ({ name: unique, kind: "dm", plannedOn: "", description: "", criteria: { keyword: unique } })],
     [
@@ -415,7 +415,7 @@ function campaignActions(): ActionEntry[] {
 }
 
 function organizationActions(): ActionEntry[] {
-  const file = "app/(app)/organizations/actions.ts";
+  const file = "lib/organizations/actions.ts";
   const values = { name: "合同会社サンドボックス", searchKeywords: "さんどぼっくす" };
   const entries: [string, ActionEntry["input"]][] = [
     ["createOrganizationAction", ({ organization }) => ({ templateId: organization.templateId, values })],
@@ -429,7 +429,7 @@ function organizationActions(): ActionEntry[] {
 }
 
 function customerActions(): ActionEntry[] {
-  const file = "app/(app)/customers/actions.ts";
+  const file = "lib/customers/actions.ts";
   const values = { name: "会田 花子", nameKana: "アイダ ハナコ", searchKeywords: "あいだ" };
   const entries: [string, ActionEntry["input"]][] = [
     [

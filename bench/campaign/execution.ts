@@ -6,7 +6,7 @@ import { runAs } from "@/lib/auth/current-user";
 import { executeCampaign } from "@/lib/campaigns/execute";
 import { createCampaign } from "@/lib/campaigns/mutations";
 import { filterSource, insertTargetsSql } from "@/lib/campaigns/target-sql";
-import { customerFilter } from "@/lib/customers/filter";
+import { customerFilter } from "@/lib/customers/model/filter";
 import { customerWhere } from "@/lib/customers/filter-sql";
 import type { CaseDetail } from "../cases/types";
 import { percentile, timeOnce } from "../stats";

@@ -1,4 +1,4 @@
-import type { CustomerFilter } from "@/lib/customers/filter";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
 import { normalizeForSearch, queryGrams } from "@/lib/search/normalize";
 
 /**

@@ -1,6 +1,6 @@
 import { runAs } from "@/lib/auth/current-user";
 import { EXACT_COUNT_LIMIT, SURELY_OVER_LIMIT } from "@/lib/customers/count";
-import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/filter";
+import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/model/filter";
 import { searchCustomers } from "@/lib/customers/search";
 import type { BenchContext } from "./context";
 import { customerCappedCountSql, customerCountSql, customerEstimateSql, customerPageSql } from "./customer-search-sql";

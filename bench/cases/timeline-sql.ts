@@ -1,4 +1,4 @@
-import type { TimelineCursor } from "@/lib/timeline/cursor";
+import type { TimelineCursor } from "@/lib/timeline/model";
 
 function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;

@@ -1,5 +1,5 @@
 import { runAs } from "@/lib/auth/current-user";
-import { decodeCursor } from "@/lib/timeline/cursor";
+import { decodeCursor } from "@/lib/timeline/model";
 import { TIMELINE_LOADERS } from "@/lib/timeline/loaders";
 import { TIMELINE_PAGE_SIZE, timelinePage, type TimelinePage } from "@/lib/timeline/queries";
 import type { BenchContext } from "./context";

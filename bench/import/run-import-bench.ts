@@ -121,7 +121,7 @@ async function main() {
   const { receiveUpload } = await import("@/lib/imports/upload");
   const { configureImport, commitImport } = await import("@/lib/imports/mutations");
   const { getImportJob } = await import("@/lib/imports/jobs");
-  const { autoMapping, importTargets } = await import("@/lib/imports/mapping");
+  const { autoMapping, importTargets } = await import("@/lib/imports/model");
 
   await migrateDatabase();
   await ensureSeededTemplates(db);

@@ -2,10 +2,10 @@ import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customerClasses, features, statuses, tags, templates, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { CHIP_COLORS } from "@/lib/customer-settings/colors";
+import { CHIP_COLORS } from "@/lib/customer-settings/model/colors";
 import { SEEDED_CLASSES, SEEDED_STATUSES, SEEDED_TAGS } from "@/lib/customer-settings/seeded";
 import { DEMO_ADMIN } from "@/lib/demo";
-import type { FieldDefinition } from "@/lib/templates/definition";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import type { RawClient } from "../raw-client";
 

@@ -31,12 +31,12 @@ export async function seedDataset(
   const state: SeedState = {};
   // All set aside first: dropping a foreign key later would wait for the index builds
   // running meanwhile on the table it references.
-  for (const module of SEED_MODULES) await dropSecondaryStructures(raw, module.table);
+  for (const seedModule of SEED_MODULES) await dropSecondaryStructures(raw, seedModule.table);
   const background = backgroundIndexBuilds(raw, restore, (line) => log(`${line} (while loading)`));
-  for (const module of SEED_MODULES) {
+  for (const seedModule of SEED_MODULES) {
     const context = { raw, reference, options, plan, state, log };
-    counts[module.table] = await step(`load ${module.table}`, () => module.load(context, moduleSeed(options, module)));
-    if (module !== SEED_MODULES.at(-1)) background.enqueue(module.table);
+    counts[seedModule.table] = await step(`load ${seedModule.table}`, () => seedModule.load(context, moduleSeed(options, seedModule)));
+    if (seedModule !== SEED_MODULES.at(-1)) background.enqueue(seedModule.table);
   }
   // The last table's indexes alongside what the background still builds (other tables).
   const last = SEED_MODULES.at(-1)!.table;

@@ -3,12 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { changePasswordAction } from "@/app/(app)/account/actions";
+import { changePasswordAction } from "@/lib/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { changePasswordForm, type ChangePasswordInput } from "@/lib/users/password-change-input";
+import { changePasswordForm, type ChangePasswordInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.account;

@@ -1,8 +1,8 @@
 import { Card } from "@/components/ui/card";
 import type { AuditEntry } from "@/lib/audit-log/queries";
-import { describeAction, describeDetails, describeTarget } from "@/lib/audit-log/labels";
-import { formatDateTime } from "@/lib/format";
-import { cn } from "@/lib/cn";
+import { describeAction, describeDetails, describeTarget } from "@/lib/audit-log/model";
+import { formatDateTime } from "@/lib/shared/format";
+import { cn } from "@/lib/shared/cn";
 
 // What an auditor looks for first stands out in amber.
 const ALERTING = new Set(["sign_in_failed", "sign_in_locked", "delete", "disable", "set_temporary_password", "export"]);

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/text-field";
 import { selectClass } from "@/components/ui/select-field";
-import { auditListSearch, type AuditFilter } from "@/lib/audit-log/filter";
-import { AUDIT_KIND_LABELS, AUDIT_KINDS } from "@/lib/audit-log/kinds";
+import { auditListSearch, type AuditFilter, AUDIT_KIND_LABELS, AUDIT_KINDS } from "@/lib/audit-log/model";
 import type { UserChoice } from "@/lib/users/choices";
 
 const label = "mb-1.5 block text-sm font-medium text-slate-700";

@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { setupFirstAdminAction } from "@/app/(auth)/setup/actions";
+import { setupFirstAdminAction } from "@/lib/setup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { firstAdminInput, type FirstAdminInput } from "@/lib/users/schemas";
+import { firstAdminInput, type FirstAdminInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.setup;

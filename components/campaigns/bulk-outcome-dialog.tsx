@@ -2,14 +2,14 @@
 
 import { ListChecks } from "lucide-react";
 import { useState } from "react";
-import { setTargetOutcomesAction } from "@/app/(app)/campaigns/actions";
+import { setTargetOutcomesAction } from "@/lib/campaigns/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import type { OutcomeCounts } from "@/lib/campaigns/rates";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
 
 /** 一括変更: every target with one outcome (or every target) to another, e.g. 未対応 → 送付済 once the DM is posted. */
 export function BulkOutcomeDialog({

@@ -8,7 +8,7 @@ import {
   type CampaignKind,
   type CampaignState,
   type Outcome,
-} from "@/lib/campaigns/vocabulary";
+} from "@/lib/campaigns/model/vocabulary";
 
 /** 種類 and 状態 of a campaign, side by side. */
 export function CampaignBadges({ kind, state, followUp }: { kind: CampaignKind; state: CampaignState; followUp?: boolean }) {

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useFormContext } from "react-hook-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField, inputClass } from "@/components/ui/text-field";
-import { CAMPAIGN_KINDS, KIND_LABELS } from "@/lib/campaigns/vocabulary";
+import { CAMPAIGN_KINDS, KIND_LABELS } from "@/lib/campaigns/model/vocabulary";
 import type { CampaignBasicsValues } from "./campaign-form";
 
 const KIND_OPTIONS = CAMPAIGN_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));

@@ -9,10 +9,16 @@ import { Pagination } from "@/components/customers/list/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import type { CampaignListItem } from "@/lib/campaigns/queries";
-import { formatRate } from "@/lib/campaigns/rates";
-import { CAMPAIGN_KINDS, KIND_LABELS, STATE_LABELS, type CampaignKind, type CampaignState } from "@/lib/campaigns/vocabulary";
-import { cn } from "@/lib/cn";
-import { formatDate } from "@/lib/format";
+import {
+  formatRate,
+  CAMPAIGN_KINDS,
+  KIND_LABELS,
+  STATE_LABELS,
+  type CampaignKind,
+  type CampaignState,
+} from "@/lib/campaigns/model/vocabulary";
+import { cn } from "@/lib/shared/cn";
+import { formatDate } from "@/lib/shared/format";
 import { CampaignBadges } from "./campaign-badges";
 
 type ListState = { state?: CampaignState; kind?: CampaignKind; keyword: string; page: number };

@@ -1,6 +1,6 @@
 import type { CampaignDetail } from "@/lib/campaigns/queries";
-import { KIND_LABELS } from "@/lib/campaigns/vocabulary";
-import { formatDateTime } from "@/lib/format";
+import { KIND_LABELS } from "@/lib/campaigns/model/vocabulary";
+import { formatDateTime } from "@/lib/shared/format";
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -7,7 +7,7 @@ import { ActiveFilters } from "@/components/customers/list/active-filters";
 import { FilterFacets } from "@/components/customers/list/filter-facets";
 import { OrganizationPicker } from "@/components/organizations/organization-picker";
 import { inputClass } from "@/components/ui/text-field";
-import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/filter";
+import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/model/filter";
 
 type Props = {
   filter: CustomerFilter;

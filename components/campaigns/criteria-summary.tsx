@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Chip } from "@/components/customers/chip";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
-import type { CampaignCriteria } from "@/lib/campaigns/criteria";
-import { OUTCOME_LABELS } from "@/lib/campaigns/vocabulary";
-import { isFilterEmpty } from "@/lib/customers/filter";
+import type { CampaignCriteria } from "@/lib/campaigns/model/inputs";
+import { OUTCOME_LABELS } from "@/lib/campaigns/model/vocabulary";
+import { isFilterEmpty } from "@/lib/customers/model/filter";
 
 type Named = { id: number; name: string; color: string };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { deleteCampaignAction } from "@/app/(app)/campaigns/actions";
+import { deleteCampaignAction } from "@/lib/campaigns/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Drafts only: an executed campaign is part of its targets' history. */

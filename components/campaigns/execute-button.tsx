@@ -3,7 +3,7 @@
 import { Loader2, Send } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { executeCampaignAction, previewCampaignAction } from "@/app/(app)/campaigns/actions";
+import { executeCampaignAction, previewCampaignAction } from "@/lib/campaigns/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";

@@ -3,14 +3,14 @@
 import { Repeat } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createFollowUpAction } from "@/app/(app)/campaigns/actions";
+import { createFollowUpAction } from "@/lib/campaigns/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { TextField } from "@/components/ui/text-field";
-import type { OutcomeCounts } from "@/lib/campaigns/rates";
-import { CAMPAIGN_KINDS, KIND_LABELS, OUTCOME_LABELS, type CampaignKind, type Outcome } from "@/lib/campaigns/vocabulary";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
+import { CAMPAIGN_KINDS, KIND_LABELS, OUTCOME_LABELS, type CampaignKind, type Outcome } from "@/lib/campaigns/model/vocabulary";
 import { FollowUpOutcomePicker } from "./follow-up-outcome-picker";
 
 const defaultName = (name: string, outcome: Outcome) => `${name} フォロー(${OUTCOME_LABELS[outcome]})`.slice(0, 100);

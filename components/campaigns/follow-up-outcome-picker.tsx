@@ -1,8 +1,8 @@
 "use client";
 
-import type { OutcomeCounts } from "@/lib/campaigns/rates";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";
-import { cn } from "@/lib/cn";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
+import { cn } from "@/lib/shared/cn";
 
 /** A follow-up's targets: the source's targets with this outcome (counted now). */
 export function FollowUpOutcomePicker({

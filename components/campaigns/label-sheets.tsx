@@ -1,5 +1,5 @@
 import type { AddressLabel } from "@/lib/campaigns/labels";
-import { LABELS_PER_SHEET } from "@/lib/campaigns/sizes";
+import { LABELS_PER_SHEET } from "@/lib/campaigns/model/vocabulary";
 
 // A4 sheet of 12 labels, 2 columns × 6 rows, each 86.4 × 42.3 mm with 18.6 mm side and
 // 21.6 mm top margins: the layout of the common 12面 address label stock. Millimetres, so

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
-import { LABELS_PER_BATCH, LABELS_PER_SHEET } from "@/lib/campaigns/sizes";
+import { LABELS_PER_BATCH, LABELS_PER_SHEET } from "@/lib/campaigns/model/vocabulary";
 
 type State = { from: number; skip: number; addressedOnly: boolean };
 

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setTargetOutcomesAction } from "@/app/(app)/campaigns/actions";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";
-import { cn } from "@/lib/cn";
+import { setTargetOutcomesAction } from "@/lib/campaigns/actions";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
+import { cn } from "@/lib/shared/cn";
 
 /**
  * One target's 結果, saved as soon as it changes (a native select: keyboard and phones

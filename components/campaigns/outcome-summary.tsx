@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { chipClasses } from "@/lib/customer-settings/colors";
-import { formatRate, responseSummary, type OutcomeCounts } from "@/lib/campaigns/rates";
-import { OUTCOME_COLORS, OUTCOME_LABELS } from "@/lib/campaigns/vocabulary";
-import { cn } from "@/lib/cn";
+import { chipClasses } from "@/lib/customer-settings/model/colors";
+import { formatRate, responseSummary, type OutcomeCounts, OUTCOME_COLORS, OUTCOME_LABELS } from "@/lib/campaigns/model/vocabulary";
+import { cn } from "@/lib/shared/cn";
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (

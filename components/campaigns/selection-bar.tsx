@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { setTargetOutcomesAction } from "@/app/(app)/campaigns/actions";
+import { setTargetOutcomesAction } from "@/lib/campaigns/actions";
 import { Button } from "@/components/ui/button";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
 
 /** The ticked targets' 結果 in one go (「選択した3人を来場に」). */
 export function SelectionBar({

@@ -5,8 +5,8 @@ import { CustomerBadges } from "@/components/customers/customer-badges";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { Alert } from "@/components/ui/alert";
 import type { TargetPreview as Preview } from "@/lib/campaigns/preview";
-import { PREVIEW_SIZE } from "@/lib/campaigns/sizes";
-import { cn } from "@/lib/cn";
+import { PREVIEW_SIZE } from "@/lib/campaigns/model/vocabulary";
+import { cn } from "@/lib/shared/cn";
 
 export function TargetCount({ preview, pending }: { preview: Preview | null; pending: boolean }) {
   return (

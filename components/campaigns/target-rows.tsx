@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { TargetItem } from "@/lib/campaigns/targets";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import { OutcomeSelect } from "./outcome-select";
 
 type Props = {

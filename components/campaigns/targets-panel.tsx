@@ -2,14 +2,14 @@
 
 import { UsersRound } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { KeywordBox } from "@/components/customers/list/keyword-box";
 import { Pagination } from "@/components/customers/list/pagination";
 import { Alert } from "@/components/ui/alert";
-import type { OutcomeCounts } from "@/lib/campaigns/rates";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
 import type { TargetItem } from "@/lib/campaigns/targets";
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/vocabulary";
-import { cn } from "@/lib/cn";
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
+import { cn } from "@/lib/shared/cn";
 import { BulkOutcomeDialog } from "./bulk-outcome-dialog";
 import { SelectionBar } from "./selection-bar";
 import { TargetRows } from "./target-rows";
@@ -38,7 +38,11 @@ export function TargetsPanel({ campaignId, rows, total, page, pageSize, outcome,
 
   // Another page or filter is another set of rows: a selection of the old ones would mislead.
   const rowsKey = rows.map((r) => r.id).join();
-  useEffect(() => setSelected(new Set()), [rowsKey]);
+  const [selectedRowsKey, setSelectedRowsKey] = useState(rowsKey);
+  if (selectedRowsKey !== rowsKey) {
+    setSelectedRowsKey(rowsKey);
+    setSelected(new Set());
+  }
 
   const select = (id: number, on: boolean) =>
     setSelected((prev) => {

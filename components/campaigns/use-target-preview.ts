@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { previewTargetsAction } from "@/app/(app)/campaigns/actions";
+import { previewTargetsAction } from "@/lib/campaigns/actions";
 import type { TargetPreview } from "@/lib/campaigns/preview";
-import type { CustomerFilter } from "@/lib/customers/filter";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
 
 const DEBOUNCE_MS = 300;
 

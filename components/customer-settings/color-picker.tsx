@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { CHIP_CLASSES, CHIP_COLOR_LABELS, CHIP_COLORS } from "@/lib/customer-settings/colors";
-import { cn } from "@/lib/cn";
+import { CHIP_CLASSES, CHIP_COLOR_LABELS, CHIP_COLORS } from "@/lib/customer-settings/model/colors";
+import { cn } from "@/lib/shared/cn";
 
 type Props = { registration: UseFormRegisterReturn; error?: string; idPrefix: string };
 

@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 type Props = {
   id: number;

@@ -6,9 +6,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import type { ActionResult } from "@/lib/actions/result";
-import type { DeleteItemInput } from "@/lib/customer-settings/inputs";
-import type { OrderedListText } from "@/lib/customer-settings/ordered-list-kinds";
+import type { ActionResult } from "@/lib/shared/action-result";
+import type { DeleteItemInput, OrderedListText } from "@/lib/customer-settings/model/inputs";
 import type { Notice, SettingItem } from "./types";
 
 export type DeleteOrderedAction = (input: DeleteItemInput) => Promise<ActionResult<{ moved: number }>>;

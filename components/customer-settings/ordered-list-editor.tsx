@@ -1,12 +1,11 @@
 "use client";
 
 import { ListOrdered } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import type { ActionResult } from "@/lib/actions/result";
-import { CHIP_COLORS } from "@/lib/customer-settings/colors";
-import type { MoveItemInput } from "@/lib/customer-settings/inputs";
-import type { OrderedListText } from "@/lib/customer-settings/ordered-list-kinds";
+import type { ActionResult } from "@/lib/shared/action-result";
+import { CHIP_COLORS } from "@/lib/customer-settings/model/colors";
+import type { MoveItemInput, OrderedListText } from "@/lib/customer-settings/model/inputs";
 import { MoveButtons, moveButtonId } from "./move-buttons";
 import { OrderedDeleteDialog, type DeleteOrderedAction } from "./ordered-delete-dialog";
 import { SettingForm } from "./setting-form";
@@ -30,21 +29,23 @@ export function OrderedListEditor({ text, items, actions }: Props) {
   const { label, required } = text;
   const [notice, setNotice] = useState<Notice | null>(null);
   const mover = useActionRunner();
-  const [moved, setMoved] = useState<{ id: number; direction: "up" | "down" } | null>(null);
+  // Focus bookkeeping, not what the page shows: a ref, so it costs no render.
+  const moved = useRef<{ id: number; direction: "up" | "down" } | null>(null);
 
   // A moved row is re-inserted in the DOM, which drops focus: put it back on the same arrow
   // (or the other one, if the row reached the end), so the keyboard can keep moving it.
   useEffect(() => {
-    if (!moved || mover.pending) return;
-    const wanted = document.getElementById(moveButtonId(moved.id, moved.direction)) as HTMLButtonElement | null;
-    const other = document.getElementById(moveButtonId(moved.id, moved.direction === "up" ? "down" : "up"));
+    if (!moved.current || mover.pending) return;
+    const { id, direction } = moved.current;
+    const wanted = document.getElementById(moveButtonId(id, direction)) as HTMLButtonElement | null;
+    const other = document.getElementById(moveButtonId(id, direction === "up" ? "down" : "up"));
     (wanted && !wanted.disabled ? wanted : other)?.focus();
-    setMoved(null);
-  }, [moved, mover.pending, items]);
+    moved.current = null;
+  }, [mover.pending, items]);
 
   function move(item: SettingItem, index: number, direction: "up" | "down") {
     setNotice(null);
-    setMoved({ id: item.id, direction });
+    moved.current = { id: item.id, direction };
     const position = direction === "up" ? index : index + 2;
     mover.run(
       () => actions.move({ id: item.id, direction }),

@@ -1,5 +1,5 @@
-import { chipClasses } from "@/lib/customer-settings/colors";
-import { cn } from "@/lib/cn";
+import { chipClasses } from "@/lib/customer-settings/model/colors";
+import { cn } from "@/lib/shared/cn";
 
 /** A status, class or tag as customers see it: a coloured pill with a dot (not colour alone). */
 export function SettingChip({ name, color, className }: { name: string; color: string; className?: string }) {

@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import type { ActionResult } from "@/lib/actions/result";
-import { settingFields, SETTING_NAME_MAX, type SettingFields, type SettingLabel } from "@/lib/customer-settings/inputs";
+import type { ActionResult } from "@/lib/shared/action-result";
+import { settingFields, SETTING_NAME_MAX, type SettingFields, type SettingLabel } from "@/lib/customer-settings/model/inputs";
 import { ColorPicker } from "./color-picker";
 
 type Props = {

@@ -1,7 +1,7 @@
 import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import type { SettingLabel } from "@/lib/customer-settings/inputs";
+import type { SettingLabel } from "@/lib/customer-settings/model/inputs";
 import { NoticeArea } from "./notice-area";
 import type { Notice } from "./types";
 

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import type { Notice, SettingItem } from "./types";
 
 export type DeleteTagAction = (input: { id: number }) => Promise<ActionResult<{ removedFrom: number }>>;

@@ -1,5 +1,5 @@
-import type { ActionResult } from "@/lib/actions/result";
-import type { SettingFields } from "@/lib/customer-settings/inputs";
+import type { ActionResult } from "@/lib/shared/action-result";
+import type { SettingFields } from "@/lib/customer-settings/model/inputs";
 
 /** One status, class or tag as its settings page shows it. */
 export type SettingItem = { id: number; name: string; color: string; customerCount: number; customersHref: string };

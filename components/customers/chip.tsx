@@ -1,5 +1,5 @@
-import { chipClasses } from "@/lib/customer-settings/colors";
-import { cn } from "@/lib/cn";
+import { chipClasses } from "@/lib/customer-settings/model/colors";
+import { cn } from "@/lib/shared/cn";
 import styles from "./chip.module.css";
 
 /** A coloured label for a status, class or tag, with a dot so colour is not the only cue. */

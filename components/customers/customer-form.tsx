@@ -5,14 +5,14 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
-import { createCustomerAction, updateCustomerAction } from "@/app/(app)/customers/actions";
+import { createCustomerAction, updateCustomerAction } from "@/lib/customers/actions";
 import { TemplateFields } from "@/components/template-form/template-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { ActionResult } from "@/lib/actions/result";
-import { attributesOf, customerFormSchema, formFieldName, type CustomerFormValues } from "@/lib/customers/form-schema";
-import type { FieldDefinition } from "@/lib/templates/definition";
+import type { ActionResult } from "@/lib/shared/action-result";
+import { attributesOf, customerFormSchema, formFieldName, type CustomerFormValues } from "@/lib/customers/model/form";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { CustomerAttributeFields, type CustomerSettingsLists } from "./customer-attribute-fields";
 import { TemplateChooser } from "./template-chooser";
 

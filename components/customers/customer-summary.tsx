@@ -1,8 +1,8 @@
 import { Star } from "lucide-react";
 import { StoredValuesList } from "@/components/template-form/stored-values";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import type { CustomerDetail } from "@/lib/customers/queries";
-import { displayValues } from "@/lib/templates/display";
+import { displayValues } from "@/lib/templates/model/display";
 import type { CustomerSettingsLists } from "./customer-attribute-fields";
 import { CustomerBadges } from "./customer-badges";
 import { Timeline } from "@/components/timeline/timeline";

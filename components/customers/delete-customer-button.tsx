@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { deleteCustomerAction } from "@/app/(app)/customers/actions";
+import { deleteCustomerAction } from "@/lib/customers/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 export function DeleteCustomerButton({ customer }: { customer: { id: number; name: string; version: number } }) {

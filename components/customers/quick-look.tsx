@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
-import { customerQuickLookAction } from "@/app/(app)/customers/actions";
+import { customerQuickLookAction } from "@/lib/customers/actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
+import { useLoadFor } from "@/components/ui/use-load-for";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import type { TimelinePage } from "@/lib/timeline/queries";
 import type { CustomerSettingsLists } from "./customer-attribute-fields";
@@ -21,24 +21,9 @@ export function QuickLook({
   lists: CustomerSettingsLists;
   onClose: () => void;
 }) {
-  const [detail, setDetail] = useState<{ detail: CustomerDetail; timeline: TimelinePage } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDetail(null);
-    setError(null);
-    if (!customer) return;
-    let live = true;
-    customerQuickLookAction({ id: customer.id })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok && result.data) setDetail(result.data);
-        else setError(!result.ok && result.formError ? result.formError : "読み込めませんでした");
-      })
-      .catch(() => live && setError("サーバーに接続できませんでした"));
-    return () => {
-      live = false;
-    };
-  }, [customer]);
+  const { data: detail, error } = useLoadFor<{ id: number }, { detail: CustomerDetail; timeline: TimelinePage }>(customer, ({ id }) =>
+    customerQuickLookAction({ id }),
+  );
 
   return (
     <SheetDialog

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
-import { setCustomerImportantAction } from "@/app/(app)/customers/actions";
+import { useState, useTransition } from "react";
+import { setCustomerImportantAction } from "@/lib/customers/actions";
 import { SpriteIcon } from "@/components/ui/sprite-icons";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 /** One click marks or unmarks 重要 at once; if the server refuses, the star flips back. The page renders <SpriteSymbols names={["star"]} />. */
 export function StarToggle({
@@ -20,7 +20,11 @@ export function StarToggle({
   const [on, setOn] = useState(important);
   const [pending, startTransition] = useTransition();
   // A refreshed list (after a bulk change, say) brings the server's value.
-  useEffect(() => setOn(important), [important]);
+  const [serverValue, setServerValue] = useState(important);
+  if (serverValue !== important) {
+    setServerValue(important);
+    setOn(important);
+  }
   const click = () => {
     const next = !on;
     setOn(next);

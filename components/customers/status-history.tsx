@@ -1,5 +1,5 @@
 import { ArrowRight } from "lucide-react";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 
 type Change = { id: number; fromStatusName: string | null; toStatusName: string; changedAt: Date | string; changedByName: string | null };
 

@@ -2,9 +2,9 @@
 
 import { Check } from "lucide-react";
 import { useState } from "react";
-import { MAX_TAGS_PER_CUSTOMER } from "@/db/schema/customers";
-import { chipClasses } from "@/lib/customer-settings/colors";
-import { cn } from "@/lib/cn";
+import { MAX_TAGS_PER_CUSTOMER } from "@/lib/customers/model/inputs";
+import { chipClasses } from "@/lib/customer-settings/model/colors";
+import { cn } from "@/lib/shared/cn";
 
 type TagOption = { id: number; name: string; color: string };
 

@@ -1,5 +1,5 @@
-import { cn } from "@/lib/cn";
-import type { ImportCounts } from "@/lib/imports/summary";
+import { cn } from "@/lib/shared/cn";
+import type { ImportCounts } from "@/lib/imports/model";
 import { formatCount } from "./format";
 
 const ITEMS: { key: keyof ImportCounts; label: string; tone: string }[] = [

@@ -1,7 +1,7 @@
 import { Download } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import type { ImportJobView } from "@/lib/imports/jobs";
-import { PREVIEW_ERRORS } from "@/lib/imports/tuning";
+import { PREVIEW_ERRORS } from "@/lib/imports/model";
 import { formatCount } from "./format";
 
 /** The first row errors, and every one of them as a CSV download. */

@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { cancelImportAction, commitImportAction } from "@/app/(app)/imports/actions";
+import { cancelImportAction, commitImportAction } from "@/lib/imports/actions";
 import { Alert } from "@/components/ui/alert";
 import type { ImportJobView } from "@/lib/imports/jobs";
-import type { ImportKind } from "@/lib/imports/mapping";
+import type { ImportKind } from "@/lib/imports/model";
 import { MappingStep, type WizardContext } from "./mapping-step";
 import { DoneStep, StoppedStep } from "./outcome-step";
 import { PreviewStep } from "./preview-step";

@@ -1,15 +1,22 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { configureImportAction } from "@/app/(app)/imports/actions";
+import { configureImportAction } from "@/lib/imports/actions";
 import { controlClass } from "@/components/template-form/control-props";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DUPLICATE_MODE_LABELS, DUPLICATE_MODES, type DuplicateMode } from "@/lib/imports/inputs";
+import {
+  DUPLICATE_MODE_LABELS,
+  DUPLICATE_MODES,
+  type DuplicateMode,
+  autoMapping,
+  duplicateKeyChoices,
+  importTargets,
+  mappingProblems,
+} from "@/lib/imports/model";
 import type { ImportJobView } from "@/lib/imports/jobs";
-import { autoMapping, duplicateKeyChoices, importTargets, mappingProblems } from "@/lib/imports/mapping";
-import type { FieldDefinition } from "@/lib/templates/definition";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { formatBytes } from "./format";
 
 export type WizardTemplate = { id: number; name: string; fields: FieldDefinition[] };

@@ -1,12 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
-import { commitImportAction } from "@/app/(app)/imports/actions";
+import { commitImportAction } from "@/lib/imports/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportJobView } from "@/lib/imports/jobs";
-import { IMPORT_KIND_LABELS } from "@/lib/imports/mapping";
+import { IMPORT_KIND_LABELS } from "@/lib/imports/model";
 import { Counts } from "./counts";
 import { ErrorList } from "./error-list";
 import { formatCount } from "./format";

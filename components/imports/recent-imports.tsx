@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ImportJobListItem } from "@/lib/imports/jobs";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import { STATE_LABELS } from "./format";
 
 export function RecentImports({ jobs, basePath }: { jobs: ImportJobListItem[]; basePath: string }) {

@@ -1,4 +1,4 @@
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 const STEPS = ["ファイル選択", "列の対応", "確認", "登録"] as const;
 

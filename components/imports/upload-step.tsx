@@ -5,10 +5,10 @@ import { useRef, useState, type DragEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 import type { ImportJobView } from "@/lib/imports/jobs";
-import type { ImportKind } from "@/lib/imports/mapping";
-import { MAX_IMPORT_BYTES } from "@/lib/imports/tuning";
+import type { ImportKind } from "@/lib/imports/model";
+import { MAX_IMPORT_BYTES } from "@/lib/imports/model";
 import { formatBytes } from "./format";
 import { ProgressBar } from "./progress-bar";
 

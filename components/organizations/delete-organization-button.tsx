@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { deleteOrganizationAction } from "@/app/(app)/organizations/actions";
+import { deleteOrganizationAction } from "@/lib/organizations/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Deleting an organization keeps its members as customers without one; the dialog says so. */

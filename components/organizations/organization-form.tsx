@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/organizations/actions";
+import { createOrganizationAction, updateOrganizationAction } from "@/lib/organizations/actions";
 import type { FormTemplate } from "@/components/customers/customer-form";
 import { TemplateChooser } from "@/components/customers/template-chooser";
 import { TemplateFields } from "@/components/template-form/template-fields";
@@ -13,9 +13,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import type { ActionResult } from "@/lib/actions/result";
-import type { FormValues } from "@/lib/templates/form-values";
-import { buildValuesSchema } from "@/lib/templates/values-schema";
+import type { ActionResult } from "@/lib/shared/action-result";
+import type { FormValues } from "@/lib/templates/model/values";
+import { buildValuesSchema } from "@/lib/templates/model/values";
 
 /** 顧客組織追加 and 編集: the organization template's fields, nothing else. */
 export function OrganizationForm({

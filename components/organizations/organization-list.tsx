@@ -7,7 +7,7 @@ import { useTransition } from "react";
 import { KeywordBox } from "@/components/customers/list/keyword-box";
 import { Pagination } from "@/components/customers/list/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import type { OrganizationListItem } from "@/lib/organizations/queries";
 
 function href(keyword: string, page: number) {

@@ -2,10 +2,10 @@
 
 import { Building2, X } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { organizationOptionsAction } from "@/app/(app)/organizations/actions";
+import { organizationOptionsAction } from "@/lib/organizations/actions";
 import { controlClass } from "@/components/template-form/control-props";
 import type { OrganizationOption } from "@/lib/organizations/queries";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 /**
  * 所属組織: a combobox that searches organizations by keyword on the server (the same
@@ -28,27 +28,32 @@ export function OrganizationPicker({
   const [options, setOptions] = useState<OrganizationOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [loading, setLoading] = useState(false);
+  // The keyword the options answer (null: none since the list opened); loading until it is the one typed.
+  const [answered, setAnswered] = useState<string | null>(null);
+  const loading = answered !== query;
   const latest = useRef(0);
 
   useEffect(() => {
     if (!open) return;
     const ticket = ++latest.current;
-    setLoading(true);
     const timer = setTimeout(async () => {
       const result = await organizationOptionsAction({ keyword: query }).catch(() => null);
       if (ticket !== latest.current) return; // a later keystroke won
       setOptions(result?.ok && result.data ? result.data : []);
       setActive(0);
-      setLoading(false);
+      setAnswered(query);
     }, 200);
     return () => clearTimeout(timer);
   }, [query, open]);
 
+  const close = () => {
+    setOpen(false);
+    setAnswered(null);
+  };
   const pick = (option: OrganizationOption) => {
     onChange({ id: option.id, name: option.name });
     setQuery("");
-    setOpen(false);
+    close();
   };
 
   if (value) {
@@ -85,7 +90,7 @@ export function OrganizationPicker({
         placeholder="組織名・フリガナで検索"
         className={controlClass}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => setTimeout(close, 150)}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -93,7 +98,7 @@ export function OrganizationPicker({
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, options.length - 1));
           else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === "Escape") setOpen(false);
+          else if (e.key === "Escape") close();
           else if (e.key === "Enter" && open && options[active]) pick(options[active]);
           else return;
           e.preventDefault();

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
-import { organizationQuickLookAction } from "@/app/(app)/organizations/actions";
+import { organizationQuickLookAction } from "@/lib/organizations/actions";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
+import { useLoadFor } from "@/components/ui/use-load-for";
 import type { OrganizationDetail, OrganizationMember } from "@/lib/organizations/queries";
 import type { TimelinePage } from "@/lib/timeline/queries";
 import { OrganizationSummary } from "./organization-summary";
@@ -23,24 +23,7 @@ export function OrganizationQuickLook({
   lists: CustomerSettingsLists;
   onClose: () => void;
 }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setLoaded(null);
-    setError(null);
-    if (!organization) return;
-    let live = true;
-    organizationQuickLookAction({ id: organization.id })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok && result.data) setLoaded(result.data);
-        else setError(!result.ok && result.formError ? result.formError : "読み込めませんでした");
-      })
-      .catch(() => live && setError("サーバーに接続できませんでした"));
-    return () => {
-      live = false;
-    };
-  }, [organization]);
+  const { data: loaded, error } = useLoadFor<{ id: number }, Loaded>(organization, ({ id }) => organizationQuickLookAction({ id }));
 
   return (
     <SheetDialog

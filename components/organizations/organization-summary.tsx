@@ -1,9 +1,9 @@
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { StoredValuesList } from "@/components/template-form/stored-values";
 import { Timeline } from "@/components/timeline/timeline";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import type { OrganizationDetail, OrganizationMember } from "@/lib/organizations/queries";
-import { displayValues } from "@/lib/templates/display";
+import { displayValues } from "@/lib/templates/model/display";
 import type { TimelinePage } from "@/lib/timeline/queries";
 import { OrganizationMembers } from "./organization-members";
 

@@ -1,5 +1,5 @@
 import { Coins } from "lucide-react";
-import { formatYen } from "@/lib/money";
+import { formatYen } from "@/lib/shared/money";
 import type { AmountTotal } from "@/lib/reports/amounts";
 
 /**

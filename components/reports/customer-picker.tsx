@@ -2,9 +2,9 @@
 
 import { Search, UserRound, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { reportCustomerOptionsAction } from "@/app/(app)/reports/actions";
+import { reportCustomerOptionsAction } from "@/lib/reports/actions";
 import { controlClass } from "@/components/template-form/control-props";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 import type { CustomerOption } from "@/lib/reports/customer-options";
 
 /**
@@ -29,27 +29,32 @@ export function CustomerPicker({
   const [options, setOptions] = useState<CustomerOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [state, setState] = useState<"idle" | "loading" | "error">("idle");
+  // What the options answer (null: nothing since the list opened); loading until it is the keyword typed.
+  const [answered, setAnswered] = useState<{ query: string; failed: boolean } | null>(null);
+  const state = answered?.query !== query ? "loading" : answered.failed ? "error" : "idle";
   const latest = useRef(0);
 
   useEffect(() => {
     if (!open) return;
     const ticket = ++latest.current;
-    setState("loading");
     const timer = setTimeout(async () => {
       const result = await reportCustomerOptionsAction({ keyword: query }).catch(() => null);
       if (ticket !== latest.current) return; // a later keystroke won
       setOptions(result?.ok && result.data ? result.data : []);
       setActive(0);
-      setState(result?.ok ? "idle" : "error");
+      setAnswered({ query, failed: !result?.ok });
     }, 200);
     return () => clearTimeout(timer);
   }, [query, open]);
 
+  const close = () => {
+    setOpen(false);
+    setAnswered(null);
+  };
   const pick = (option: CustomerOption) => {
     onChange({ id: option.id, name: option.name });
     setQuery("");
-    setOpen(false);
+    close();
   };
 
   if (value) {
@@ -95,7 +100,7 @@ export function CustomerPicker({
         placeholder="氏名・フリガナ・キーワードで検索"
         className={cn(controlClass, "pl-9")}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => setTimeout(close, 150)}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -103,7 +108,7 @@ export function CustomerPicker({
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") setActive((a) => Math.min(a + 1, options.length - 1));
           else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === "Escape") setOpen(false);
+          else if (e.key === "Escape") close();
           // Enter picks; it never submits the form from the search box.
           else if (e.key === "Enter") {
             if (open && options[active]) pick(options[active]);

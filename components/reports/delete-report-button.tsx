@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { deleteReportAction } from "@/app/(app)/reports/actions";
+import { deleteReportAction } from "@/lib/reports/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** 削除 with a confirmation that names what goes: the report and its timeline entry. */

@@ -5,20 +5,20 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
-import { createReportAction, updateReportAction } from "@/app/(app)/reports/actions";
+import { createReportAction, updateReportAction } from "@/lib/reports/actions";
 import { TemplateFields } from "@/components/template-form/template-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import {
   initialReportFormValues,
   reportAttributesOf,
   reportFormFieldName,
   reportFormSchema,
   type ReportFormValues,
-} from "@/lib/reports/form-schema";
-import type { FieldDefinition } from "@/lib/templates/definition";
+} from "@/lib/reports/model/inputs";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { ReportBasics } from "./report-basics";
 
 export type ReportFormTemplate = { id: number; name: string; fields: FieldDefinition[] };
@@ -51,12 +51,15 @@ export function ReportForm({ templates, initialTemplateId, initialValues, initia
   // A new report's untouched datetime fields (商談日時…) follow 日時, so one entry sets both.
   useEffect(() => {
     if (editing) return;
-    const subscription = form.watch((values, { name }) => {
-      if (name !== "_occurredAt") return;
-      for (const f of template.fields)
-        if (f.type === "datetime" && !form.getFieldState(f.key).isDirty) form.setValue(f.key, values._occurredAt);
+    return form.subscribe({
+      name: "_occurredAt",
+      formState: { values: true },
+      callback: ({ values, name }) => {
+        if (name !== "_occurredAt") return;
+        for (const f of template.fields)
+          if (f.type === "datetime" && !form.getFieldState(f.key).isDirty) form.setValue(f.key, values._occurredAt);
+      },
     });
-    return () => subscription.unsubscribe();
   }, [form, template, editing]);
 
   const switchTemplate = (id: number) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { FileText } from "lucide-react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 /** Which report template to write with: a row of big choices, since there are usually few. */
 export function TemplateChoice({

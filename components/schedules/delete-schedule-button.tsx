@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { deleteScheduleAction } from "@/app/(app)/schedules/actions";
+import { deleteScheduleAction } from "@/lib/schedules/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /**

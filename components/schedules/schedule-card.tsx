@@ -1,11 +1,10 @@
 import { MapPin, Pencil, UserRound } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { cn } from "@/lib/cn";
-import { formatScheduleTime, formatTime } from "@/lib/schedules/format";
+import { cn } from "@/lib/shared/cn";
+import { formatScheduleTime, formatTime, TONE_LABELS } from "@/lib/schedules/model/list";
 import type { ScheduleItem } from "@/lib/schedules/queries";
-import { TONE_LABELS } from "@/lib/schedules/tone";
-import { tokyoDayKey } from "@/lib/tokyo-time";
+import { tokyoDayKey } from "@/lib/shared/tokyo-time";
 import { DeleteScheduleButton } from "./delete-schedule-button";
 import { ScheduleDoneButton } from "./schedule-done-button";
 

@@ -1,6 +1,6 @@
-import { formatDayHeading } from "@/lib/schedules/format";
+import { formatDayHeading } from "@/lib/schedules/model/list";
 import type { ScheduleItem } from "@/lib/schedules/queries";
-import { tokyoDayKey } from "@/lib/tokyo-time";
+import { tokyoDayKey } from "@/lib/shared/tokyo-time";
 import { ScheduleCard } from "./schedule-card";
 
 /** Schedules under a heading per Tokyo day, the order kept as the query gave it; 今日 is named. */

@@ -1,9 +1,9 @@
 "use client";
 
 import { Check } from "lucide-react";
-import { setScheduleDoneAction } from "@/app/(app)/schedules/actions";
+import { setScheduleDoneAction } from "@/lib/schedules/actions";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 /** 完了にする / 未完了に戻す in one tap; the page refreshes with the new state, errors stay visible. */
 export function ScheduleDoneButton({ schedule }: { schedule: { id: number; title: string; done: boolean } }) {

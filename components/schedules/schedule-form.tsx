@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { createScheduleAction, updateScheduleAction } from "@/app/(app)/schedules/actions";
+import { createScheduleAction, updateScheduleAction } from "@/lib/schedules/actions";
 import { CustomerPicker } from "@/components/reports/customer-picker";
 import { describedBy, FormRow } from "@/components/reports/form-row";
 import { controlClass } from "@/components/template-form/control-props";
@@ -13,9 +13,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import type { ActionResult } from "@/lib/actions/result";
-import type { ScheduleFormValues } from "@/lib/schedules/form-values";
-import { createScheduleInput } from "@/lib/schedules/inputs";
+import type { ActionResult } from "@/lib/shared/action-result";
+import type { ScheduleFormValues } from "@/lib/schedules/model/inputs";
+import { createScheduleInput } from "@/lib/schedules/model/inputs";
 import type { UserChoice } from "@/lib/users/choices";
 
 type Props = {

@@ -1,7 +1,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { scheduleListStateToSearch, type ScheduleListState } from "@/lib/schedules/list-state";
+import { scheduleListStateToSearch, type ScheduleListState } from "@/lib/schedules/model/list";
 
 /** 前へ / 次へ for long periods (今後すべて, 完了済み): links, so the page is in the URL. */
 export function SchedulePager({ state, total, pageSize }: { state: ScheduleListState; total: number; pageSize: number }) {

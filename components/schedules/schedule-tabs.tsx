@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { cn } from "@/lib/cn";
-import { RANGE_LABELS, SCHEDULE_RANGES, scheduleListStateToSearch, type ScheduleListState } from "@/lib/schedules/list-state";
+import { cn } from "@/lib/shared/cn";
+import { RANGE_LABELS, SCHEDULE_RANGES, scheduleListStateToSearch, type ScheduleListState } from "@/lib/schedules/model/list";
 
 /** The period tabs and the 自分 / 全員 switch of 予定一覧: links, so the URL holds the view. */
 export function ScheduleTabs({ state, overdueCount }: { state: ScheduleListState; overdueCount: number }) {

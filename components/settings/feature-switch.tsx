@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setFeatureAction } from "@/app/(app)/settings/features/actions";
-import { cn } from "@/lib/cn";
-import type { FeatureKey } from "@/lib/features/registry";
+import { setFeatureAction } from "@/lib/features/actions";
+import { cn } from "@/lib/shared/cn";
+import type { FeatureKey } from "@/lib/features/model";
 import { messages } from "@/messages";
 
 /** An on/off switch that shows the new state at once and rolls back if the server refuses. */

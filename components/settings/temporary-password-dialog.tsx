@@ -4,14 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { setTemporaryPasswordAction } from "@/app/(app)/settings/users/actions";
+import { setTemporaryPasswordAction } from "@/lib/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { generateTemporaryPassword } from "@/lib/users/generate-password";
-import { refuseEmailInPassword, temporaryPasswordInput, type TemporaryPasswordInput } from "@/lib/users/schemas";
+import { generateTemporaryPassword, refuseEmailInPassword, temporaryPasswordInput, type TemporaryPasswordInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.users;

@@ -4,14 +4,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { createUserAction } from "@/app/(app)/settings/users/actions";
+import { createUserAction } from "@/lib/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { newUserInput, ROLE_LABELS, ROLES, type NewUserInput } from "@/lib/users/schemas";
+import { newUserInput, ROLE_LABELS, ROLES, type NewUserInput } from "@/lib/users/model";
 import { messages } from "@/messages";
 
 const t = messages.users;

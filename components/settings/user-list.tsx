@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/shared/format";
 import type { UserListItem } from "@/lib/users/queries";
 import { messages } from "@/messages";
 import { UserRowActions } from "./user-row-actions";

@@ -2,11 +2,11 @@
 
 import { KeyRound, LockOpen } from "lucide-react";
 import { useState } from "react";
-import { changeUserRoleAction, setUserDisabledAction, unlockUserSignInAction } from "@/app/(app)/settings/users/actions";
+import { changeUserRoleAction, setUserDisabledAction, unlockUserSignInAction } from "@/lib/users/actions";
 import { Button } from "@/components/ui/button";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { selectClass } from "@/components/ui/select-field";
-import { ROLE_LABELS, ROLES } from "@/lib/users/schemas";
+import { ROLE_LABELS, ROLES } from "@/lib/users/model";
 import { messages } from "@/messages";
 import { TemporaryPasswordDialog } from "./temporary-password-dialog";
 

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/auth/current-user";
-import type { FeatureKey } from "@/lib/features/registry";
+import type { FeatureKey } from "@/lib/features/model";
 import { messages } from "@/messages";
 import type { MenuIconName } from "./menu-icon";
 

@@ -10,19 +10,20 @@ import { NavLinks } from "./nav-links";
 
 /** The side menu as a drawer below the md breakpoint: Escape, the backdrop and a link close it. */
 export function MobileDrawer({ groups, footer }: { groups: MenuGroup[]; footer: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const pathname = usePathname();
+  // Open on the page where it was opened: a navigation (a link, back) closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
   const trigger = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-  const pathname = usePathname();
-
-  useEffect(() => setOpen(false), [pathname]);
 
   useEffect(() => {
     if (!open) return;
     closeButton.current?.focus();
     const previousOverflow = document.body.style.overflow;
     document.body.style.overflow = "hidden";
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpenOn(null);
     window.addEventListener("keydown", onKey);
     const triggerButton = trigger.current;
     return () => {

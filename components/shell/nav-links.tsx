@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 import { messages } from "@/messages";
 import type { MenuGroup } from "./menu";
 import { MenuIcon } from "./menu-icon";

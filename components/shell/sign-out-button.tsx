@@ -3,7 +3,7 @@
 import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 import { messages } from "@/messages";
 
 export function SignOutButton({ className }: { className?: string }) {

@@ -1,4 +1,4 @@
-import type { FieldDefinition } from "@/lib/templates/definition";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 
 /** What every field control receives from the renderer around it. */
 export type ControlProps<F extends FieldDefinition = FieldDefinition> = {

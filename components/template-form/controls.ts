@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { FieldType } from "@/lib/templates/field-types";
+import type { FieldType } from "@/lib/templates/model/definition";
 import { CheckboxControl } from "./checkbox-control";
 import type { ControlProps } from "./control-props";
 import { inputControl } from "./input-control";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import type { FieldOf } from "@/lib/templates/definition";
+import type { FieldOf } from "@/lib/templates/model/definition";
 import { controlClass, type ControlProps } from "./control-props";
 
 export function SelectControl({ field, id, invalid, describedBy, disabled }: ControlProps) {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { DisplayedValue } from "@/lib/templates/display";
+import type { DisplayedValue } from "@/lib/templates/model/display";
 
 /** A record's field values, read-only; values of removed fields stay visible and marked. */
 export function StoredValuesList({ values }: { values: DisplayedValue[] }) {

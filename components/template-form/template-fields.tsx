@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { useFormContext } from "react-hook-form";
-import type { FieldDefinition } from "@/lib/templates/definition";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { CONTROLS } from "./controls";
 
 /** Renders every field of a template inside a react-hook-form FormProvider. */

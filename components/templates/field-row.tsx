@@ -5,8 +5,8 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/text-field";
 import { selectClass } from "@/components/ui/select-field";
-import type { EditorField } from "@/lib/templates/editor-model";
-import { FIELD_TYPE_LABELS, FIELD_TYPES } from "@/lib/templates/field-types";
+import type { EditorField } from "@/lib/templates/model/editor";
+import { FIELD_TYPE_LABELS, FIELD_TYPES } from "@/lib/templates/model/definition";
 
 type EditorValues = { name: string; fields: EditorField[] };
 

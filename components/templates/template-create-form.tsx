@@ -4,14 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { createTemplateAction } from "@/app/(app)/settings/templates/actions";
+import { createTemplateAction } from "@/lib/templates/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/text-field";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { templateName } from "@/lib/templates/definition";
-import { TEMPLATE_KIND_LABELS, type TemplateKind } from "@/lib/templates/field-types";
+import { templateName, TEMPLATE_KIND_LABELS, type TemplateKind } from "@/lib/templates/model/definition";
 
 const schema = z.object({ name: templateName });
 

@@ -5,13 +5,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { FormProvider, useFieldArray, useForm, type Path } from "react-hook-form";
-import { updateTemplateAction } from "@/app/(app)/settings/templates/actions";
+import { updateTemplateAction } from "@/lib/templates/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/text-field";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { editorErrorPath, fromEditorField, newEditorField, toEditorField, type EditorField } from "@/lib/templates/editor-model";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { editorErrorPath, fromEditorField, newEditorField, toEditorField, type EditorField } from "@/lib/templates/model/editor";
 import { FieldRow } from "./field-row";
 
 type EditorValues = { name: string; fields: EditorField[] };

@@ -3,7 +3,7 @@ import { FileStack } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import type { Template } from "@/lib/templates/queries";
 import { TemplateRowActions } from "./template-row-actions";
 

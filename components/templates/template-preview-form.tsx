@@ -3,14 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { checkTemplateValuesAction } from "@/app/(app)/settings/templates/actions";
+import { checkTemplateValuesAction } from "@/lib/templates/actions";
 import { TemplateFields } from "@/components/template-form/template-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { toFormValues } from "@/lib/templates/form-values";
-import { buildValuesSchema } from "@/lib/templates/values-schema";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { toFormValues, buildValuesSchema } from "@/lib/templates/model/values";
 
 /**
  * The template's form exactly as records will use it: validated in the browser by the

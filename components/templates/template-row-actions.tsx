@@ -1,6 +1,6 @@
 "use client";
 
-import { archiveTemplateAction, restoreTemplateAction, setDefaultTemplateAction } from "@/app/(app)/settings/templates/actions";
+import { archiveTemplateAction, restoreTemplateAction, setDefaultTemplateAction } from "@/lib/templates/actions";
 import { Button } from "@/components/ui/button";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 

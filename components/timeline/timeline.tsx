@@ -5,13 +5,13 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/result";
-import { cn } from "@/lib/cn";
-import { formatDateTime } from "@/lib/format";
-import type { TimelineItem } from "@/lib/timeline/items";
+import type { ActionResult } from "@/lib/shared/action-result";
+import { cn } from "@/lib/shared/cn";
+import { formatDateTime } from "@/lib/shared/format";
+import type { TimelineItem } from "@/lib/timeline/model";
 import type { TimelinePage, TimelineScope } from "@/lib/timeline/queries";
-import { customerTimelineAction } from "@/app/(app)/customers/actions";
-import { organizationTimelineAction } from "@/app/(app)/organizations/actions";
+import { customerTimelineAction } from "@/lib/customers/actions";
+import { organizationTimelineAction } from "@/lib/organizations/actions";
 
 const ICONS = { status_change: RefreshCw, report: FileText, schedule: CalendarClock, campaign: Megaphone } as const;
 

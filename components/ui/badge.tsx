@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 const tones = {
   neutral: "bg-slate-100 text-slate-700",

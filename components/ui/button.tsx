@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 const variants = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-200",

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { SheetDialog } from "./sheet-dialog";

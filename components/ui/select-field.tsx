@@ -1,5 +1,5 @@
 import { useId, type SelectHTMLAttributes } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;

@@ -2,7 +2,7 @@
 
 import { X } from "lucide-react";
 import { useEffect, useRef, type ReactNode } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 /**
  * A modal on the native <dialog> (focus trap, Esc and the top layer come from the browser):

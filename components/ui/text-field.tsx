@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;

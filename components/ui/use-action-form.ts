@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 
 /**
  * Sends a react-hook-form's values to a server action and puts the server's field errors

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 
 /**
  * Runs a one-click server action (no form), refreshes the page on success, keeps the error.

@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import type { StoredValues } from "@/lib/templates/model/values";
 import { customerClasses, statuses } from "./customer-settings";
 import { organizations } from "./organizations";
 import { templates } from "./templates";
 import { users } from "./users";
-
-export const MAX_TAGS_PER_CUSTOMER = 5;
 
 export const customers = pgTable(
   "customers",

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import type { StoredValues } from "@/lib/templates/model/values";
 import { templates } from "./templates";
 import { users } from "./users";
 

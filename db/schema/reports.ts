@@ -1,5 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import type { StoredValues } from "@/lib/templates/model/values";
 import { customers } from "./customers";
 import { templates } from "./templates";
 import { users } from "./users";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import type { FieldDefinition } from "@/lib/templates/definition";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 
 export const templateKind = pgEnum("template_kind", ["customer", "organization", "report"]);
 

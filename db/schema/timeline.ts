@@ -1,7 +1,5 @@
 import { bigint, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-
-export const TIMELINE_KINDS = ["status_change", "report", "schedule", "campaign"] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+import type { TimelineKind } from "@/lib/timeline/model";
 
 /**
  * One row per event in a customer's history (対応履歴), whatever its kind, pointing at the

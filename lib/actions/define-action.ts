@@ -1,14 +1,16 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { noteDatabaseError } from "@/lib/db/outage-watch";
-import { DATABASE_UNAVAILABLE_MESSAGE, isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from "@/lib/db/unavailable";
+import { isStatementTimeout } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE, STATEMENT_TIMEOUT_MESSAGE } from "@/lib/shared/database-messages";
 import { DomainError } from "@/lib/errors";
-import { NUL_MESSAGE, nulPaths } from "@/lib/validation/no-nul";
-import "@/lib/validation/japanese-zod";
+import { NUL_MESSAGE, nulPaths } from "@/lib/shared/validation/no-nul";
+import "@/lib/shared/validation/japanese-zod";
 import { formDataToObject } from "./form-data";
-import type { ActionResult } from "./result";
+import type { ActionResult } from "@/lib/shared/action-result";
 
 type Options = { revalidate?: string[] };
 

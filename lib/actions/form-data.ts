@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * FormData to a plain object for zod: repeated names become arrays, "on"/"true"/"false"
  * stay strings for z.coerce / z.stringbool to interpret, files are kept as File.

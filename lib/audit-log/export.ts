@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -6,11 +7,9 @@ import { requireAdmin } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows } from "@/lib/csv/write";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import { startExportAudit } from "./export-audit";
-import { auditFilter, type AuditFilter } from "./filter";
-import { AUDIT_KIND_LABELS } from "./kinds";
-import { describeAction, describeDetails, describeTarget } from "./labels";
+import { auditFilter, type AuditFilter, AUDIT_KIND_LABELS, describeAction, describeDetails, describeTarget } from "./model";
 import { auditColumns, auditWhere, type AuditEntry } from "./queries";
 
 const BATCH_SIZE = 2000;

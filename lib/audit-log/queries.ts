@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, desc, eq, gt, gte, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { requireAdmin } from "@/lib/auth/current-user";
-import { addDays, parseTokyoDate } from "@/lib/tokyo-time";
-import { auditFilter, type AuditCursor, type AuditFilter } from "./filter";
-import { kindCondition } from "./kinds";
+import { addDays, parseTokyoDate } from "@/lib/shared/tokyo-time";
+import { auditFilter, type AuditCursor, type AuditFilter } from "./model";
+import { kindCondition } from "./kind-sql";
 
 export const AUDIT_PAGE_SIZE = 50;
 

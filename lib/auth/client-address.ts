@@ -1,3 +1,4 @@
+import "server-only";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 
 type HeaderSource = Headers | Record<string, unknown> | undefined;

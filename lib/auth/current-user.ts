@@ -1,3 +1,4 @@
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { and, eq, isNull } from "drizzle-orm";
 import { getToken } from "next-auth/jwt";

@@ -1,3 +1,4 @@
+import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { currentUser, type SessionUser } from "./current-user";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { clientAddress } from "./client-address";
 import { actingWithoutRequest } from "./current-user";

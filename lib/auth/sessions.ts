@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, like, or, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { queryRows } from "@/db/rows";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { queryRows } from "@/db/rows";
@@ -6,8 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { holdCustomersAgainstDeletion } from "@/lib/customers/deletion-lock";
 import { DomainError, NotFoundError, StaleEditError } from "@/lib/errors";
-import { criteriaOf } from "./criteria";
-import { campaignRefInput } from "./inputs";
+import { criteriaOf, campaignRefInput } from "@/lib/campaigns/model/inputs";
 import { insertTargetsSql, targetSource } from "./target-sql";
 
 export type ExecuteResult = { targetCount: number; alreadyExecuted: boolean };

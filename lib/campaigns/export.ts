@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -9,10 +10,10 @@ import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { isFeatureEnabled } from "@/lib/features/queries";
-import { campaignIdInput, outcome as outcomeSchema } from "./inputs";
+import { campaignIdInput, outcome as outcomeSchema } from "@/lib/campaigns/model/inputs";
+import { addressee, readSnapshot } from "@/lib/campaigns/model/snapshot";
+import { OUTCOME_LABELS, type Outcome } from "@/lib/campaigns/model/vocabulary";
 import { postalOrder } from "./postal-order";
-import { addressee, readSnapshot } from "./snapshot";
-import { OUTCOME_LABELS, type Outcome } from "./vocabulary";
 
 // As the customer export: a few megabytes of CSV per query, 100 queries for 200,000 targets.
 const BATCH_SIZE = 2000;

@@ -1,11 +1,12 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignTargets } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { postalOrder } from "./postal-order";
-import { LABELS_PER_BATCH } from "./sizes";
-import { readSnapshot } from "./snapshot";
+import { LABELS_PER_BATCH } from "@/lib/campaigns/model/vocabulary";
+import { readSnapshot } from "@/lib/campaigns/model/snapshot";
 
 export type AddressLabel = { id: number; postalCode: string; address: string; organization: string | null; name: string };
 

@@ -1,11 +1,13 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { DomainError, NotFoundError, StaleEditError } from "@/lib/errors";
-import { criteriaOf, storedCriteria } from "./criteria";
 import {
+  criteriaOf,
+  storedCriteria,
   campaignRefInput,
   createCampaignInput,
   createFollowUpInput,
@@ -13,7 +15,7 @@ import {
   type CreateCampaignInput,
   type CreateFollowUpInput,
   type UpdateCampaignInput,
-} from "./inputs";
+} from "@/lib/campaigns/model/inputs";
 
 export async function createCampaign(input: CreateCampaignInput): Promise<{ id: number }> {
   const actor = await requireUser();

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { queryRows } from "@/db/rows";
@@ -5,7 +6,7 @@ import { campaignTargets, campaigns } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { setOutcomesInput, type OutcomeTarget, type SetOutcomesInput } from "./inputs";
+import { setOutcomesInput, type OutcomeTarget, type SetOutcomesInput } from "@/lib/campaigns/model/inputs";
 
 function targetWhere(campaignId: number, target: OutcomeTarget): SQL {
   const inCampaign = eq(campaignTargets.campaignId, campaignId);

@@ -1,15 +1,16 @@
+import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { campaigns, customers } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
-import { customerFilter, type CustomerFilter } from "@/lib/customers/filter";
+import { customerFilter, type CustomerFilter } from "@/lib/customers/model/filter";
 import { customerListColumns, searchCustomers, type CustomerListItem } from "@/lib/customers/search";
 import { NotFoundError } from "@/lib/errors";
-import { criteriaOf } from "./criteria";
+import { criteriaOf } from "@/lib/campaigns/model/inputs";
+import { PREVIEW_SIZE } from "@/lib/campaigns/model/vocabulary";
 import { countSourceSql, followUpSource } from "./target-sql";
-import { PREVIEW_SIZE } from "./sizes";
-import type { Outcome } from "./vocabulary";
+import type { Outcome } from "@/lib/campaigns/model/vocabulary";
 
 export type PreviewTarget = CustomerListItem & { postalCode: string; address: string };
 export type TargetPreview = { total: number; totalIsEstimate: boolean; rows: PreviewTarget[] };

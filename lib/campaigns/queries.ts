@@ -1,13 +1,18 @@
+import "server-only";
 import { alias } from "drizzle-orm/pg-core";
 import { and, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignTargets, campaigns, users, type CampaignRow } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { criteriaOf, type CampaignCriteria } from "./criteria";
-import { campaignIdInput, campaignListInput, type CampaignListInput } from "./inputs";
-import { CAMPAIGN_PAGE_SIZE } from "./sizes";
-import { RESPONSE_OUTCOMES, type CampaignKind, type CampaignState } from "./vocabulary";
+import {
+  criteriaOf,
+  type CampaignCriteria,
+  campaignIdInput,
+  campaignListInput,
+  type CampaignListInput,
+} from "@/lib/campaigns/model/inputs";
+import { CAMPAIGN_PAGE_SIZE, RESPONSE_OUTCOMES, type CampaignKind, type CampaignState } from "@/lib/campaigns/model/vocabulary";
 
 export type CampaignListItem = {
   id: number;

@@ -1,9 +1,10 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { customerWhere } from "@/lib/customers/filter-sql";
 import { effectiveFilter } from "@/lib/customers/effective-filter";
-import type { CustomerFilter } from "@/lib/customers/filter";
-import type { CampaignCriteria } from "./criteria";
-import type { Outcome } from "./vocabulary";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
+import type { CampaignCriteria } from "@/lib/campaigns/model/inputs";
+import type { Outcome } from "@/lib/campaigns/model/vocabulary";
 
 /**
  * Where a campaign's targets come from, as SQL over `customers` (never aliased: the filter

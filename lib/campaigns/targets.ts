@@ -1,14 +1,14 @@
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignTargets, customers, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { keywordCondition } from "@/lib/search/keyword-sql";
-import { targetListInput, type TargetListInput } from "./inputs";
+import { targetListInput, type TargetListInput } from "@/lib/campaigns/model/inputs";
+import { TARGET_PAGE_SIZE, OUTCOMES, type Outcome } from "@/lib/campaigns/model/vocabulary";
+import { readSnapshot, type TargetSnapshot } from "@/lib/campaigns/model/snapshot";
 import { postalOrder } from "./postal-order";
-import type { OutcomeCounts } from "./rates";
-import { TARGET_PAGE_SIZE } from "./sizes";
-import { readSnapshot, type TargetSnapshot } from "./snapshot";
-import { OUTCOMES, type Outcome } from "./vocabulary";
+import type { OutcomeCounts } from "@/lib/campaigns/model/vocabulary";
 
 /** Targets per outcome: one index-only scan of (campaign_id, outcome). */
 export async function outcomeCounts(campaignId: number): Promise<OutcomeCounts> {

@@ -1,4 +1,5 @@
-import { formatDateTime } from "@/lib/format";
+import "server-only";
+import { formatDateTime } from "@/lib/shared/format";
 import { CSV_CHARSET, type CsvEncoding } from "./encode";
 
 /** customers-20261125-1530.csv: the Tokyo time of the export, so repeated downloads sort. */

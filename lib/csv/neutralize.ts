@@ -1,3 +1,5 @@
+import "server-only";
+
 // OWASP CSV injection: a spreadsheet runs a cell starting with one of these as a formula
 // (=HYPERLINK(…), +cmd|…, @SUM(…)); tab and carriage return can hide such a start.
 // Full-width ＝＋－＠ too: cheap defence in depth, in case a spreadsheet folds full-width

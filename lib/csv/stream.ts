@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A web ReadableStream that asks the generator for the next chunk only when the reader
  * wants one, so a slow download holds back the database reads instead of buffering rows.

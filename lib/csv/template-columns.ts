@@ -1,7 +1,8 @@
-import { isBuiltinKey } from "@/lib/templates/builtins";
-import type { FieldDefinition } from "@/lib/templates/definition";
+import "server-only";
+import { isBuiltinKey } from "@/lib/templates/model/definition";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import type { Template } from "@/lib/templates/queries";
-import type { StoredValue } from "@/lib/templates/values-schema";
+import type { StoredValue } from "@/lib/templates/model/values";
 import type { CsvCell } from "./write";
 
 export type FieldColumn = { header: string; field: FieldDefinition };

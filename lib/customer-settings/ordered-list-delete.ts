@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers } from "@/db/schema";
@@ -5,8 +6,8 @@ import { recordAudit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { ListItemRef } from "./customer-moves";
-import { deleteItemInput, type DeleteItemInput } from "./inputs";
-import type { OrderedListKind } from "./ordered-list-kinds";
+import { deleteItemInput, type DeleteItemInput } from "@/lib/customer-settings/model/inputs";
+import type { OrderedListKind } from "@/lib/customer-settings/model/inputs";
 import { ORDERED_LISTS, type OrderedList } from "./ordered-list-tables";
 
 function moveToError(message: string): DomainError {

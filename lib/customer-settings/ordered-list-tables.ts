@@ -1,6 +1,7 @@
+import "server-only";
 import { customerClasses, customers, statuses } from "@/db/schema";
 import { moveClassCustomers, moveStatusCustomers, type MoveCustomers } from "./customer-moves";
-import { ORDERED_LIST_TEXT, type OrderedListKind, type OrderedListText } from "./ordered-list-kinds";
+import { ORDERED_LIST_TEXT, type OrderedListKind, type OrderedListText } from "@/lib/customer-settings/model/inputs";
 
 export type OrderedTable = typeof statuses | typeof customerClasses;
 

@@ -1,10 +1,17 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { recordAudit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { moveItemInput, settingFields, settingUpdateInput, type MoveItemInput, type SettingFields } from "./inputs";
-import type { OrderedListKind } from "./ordered-list-kinds";
+import {
+  moveItemInput,
+  settingFields,
+  settingUpdateInput,
+  type MoveItemInput,
+  type SettingFields,
+} from "@/lib/customer-settings/model/inputs";
+import type { OrderedListKind } from "@/lib/customer-settings/model/inputs";
 import { ORDERED_LISTS } from "./ordered-list-tables";
 import { asDuplicateName } from "./unique-name";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customerClasses, statuses, tags, type CustomerClassRow, type StatusRow, type TagRow } from "@/db/schema";

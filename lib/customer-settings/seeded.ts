@@ -1,7 +1,8 @@
+import "server-only";
 import { count } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { customerClasses, statuses, tags } from "@/db/schema";
-import type { ChipColor } from "./colors";
+import type { ChipColor } from "@/lib/customer-settings/model/colors";
 
 type Seed = { name: string; color: ChipColor };
 

@@ -1,10 +1,11 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, tags } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { settingFields, settingIdInput, settingUpdateInput, type SettingFields } from "./inputs";
+import { settingFields, settingIdInput, settingUpdateInput, type SettingFields } from "@/lib/customer-settings/model/inputs";
 import { asDuplicateName } from "./unique-name";
 
 const LABEL = "タグ";

@@ -1,6 +1,7 @@
+import "server-only";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
 import { DomainError } from "@/lib/errors";
-import type { SettingLabel } from "./inputs";
+import type { SettingLabel } from "@/lib/customer-settings/model/inputs";
 
 /**
  * The lower(name) unique index is the judge (two admins can race); this names its refusal

@@ -1,8 +1,9 @@
+import "server-only";
 import { asc, count, getTableColumns, isNotNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, tags } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
-import type { OrderedListKind } from "./ordered-list-kinds";
+import type { OrderedListKind } from "@/lib/customer-settings/model/inputs";
 import { ORDERED_LISTS } from "./ordered-list-tables";
 import type { CustomerClass, Status, Tag } from "./queries";
 

@@ -1,12 +1,14 @@
+import "server-only";
 import { and, eq, inArray, not, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
-import { customers, MAX_TAGS_PER_CUSTOMER } from "@/db/schema";
+import { customers } from "@/db/schema";
+import { MAX_TAGS_PER_CUSTOMER } from "@/lib/customers/model/inputs";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { queryRows } from "@/db/rows";
 import { effectiveFilter } from "./effective-filter";
 import { customerWhere } from "./filter-sql";
-import { bulkUpdateInput, type BulkOperation, type BulkResult, type BulkTarget, type BulkUpdateInput } from "./bulk-inputs";
+import { bulkUpdateInput, type BulkOperation, type BulkResult, type BulkTarget, type BulkUpdateInput } from "@/lib/customers/model/inputs";
 import { checkClass, checkStatus, checkTags } from "./references";
 
 async function targetWhere(target: BulkTarget): Promise<SQL> {

@@ -1,5 +1,5 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { customers } from "@/db/schema";
 

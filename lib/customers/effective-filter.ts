@@ -1,5 +1,6 @@
+import "server-only";
 import { isFeatureEnabled } from "@/lib/features/queries";
-import type { CustomerFilter } from "./filter";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
 
 /**
  * The filter as the database applies it: while 顧客組織 is off, an organization criterion

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -8,11 +9,11 @@ import { customerSettings } from "@/lib/customer-settings/queries";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { listTemplates } from "@/lib/templates/queries";
-import { customerFilter, type CustomerFilter } from "./filter";
+import { customerFilter, type CustomerFilter } from "@/lib/customers/model/filter";
 import { effectiveFilter } from "./effective-filter";
 import { customerWhere } from "./filter-sql";
 

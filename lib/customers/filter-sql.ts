@@ -1,7 +1,8 @@
+import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { customers } from "@/db/schema";
 import { keywordCondition } from "@/lib/search/keyword-sql";
-import type { CustomerFilter } from "./filter";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
 
 function intArray(values: readonly number[]): SQL {
   return sql`ARRAY[${sql.join(

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { customers, customerStatusChanges, statuses, templates } from "@/db/schema";
@@ -5,8 +6,8 @@ import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { PG_CHECK_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
 import { DomainError, NotFoundError, StaleEditError } from "@/lib/errors";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { buildValuesSchema, type StoredValues } from "@/lib/templates/values-schema";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { buildValuesSchema, type StoredValues } from "@/lib/templates/model/values";
 import {
   createCustomerInput,
   deleteCustomerInput,
@@ -15,7 +16,7 @@ import {
   updateCustomerInput,
   type CreateCustomerInput,
   type UpdateCustomerInput,
-} from "./inputs";
+} from "@/lib/customers/model/inputs";
 import { checkCustomerReferences, loadCustomerTemplate, requireOrganizationsFor } from "./references";
 import { searchColumns } from "@/lib/search/search-columns";
 import { lockCustomersForDeletion } from "./deletion-lock";

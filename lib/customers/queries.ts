@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, customerStatusChanges, templates, users, type CustomerRow, type TemplateRow } from "@/db/schema";

@@ -1,12 +1,13 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordId } from "@/lib/validation/record-id";
+import { recordId } from "@/lib/shared/validation/record-id";
 import { db } from "@/db/client";
 import { savedViews, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { customerFilter, EMPTY_FILTER, type CustomerFilter } from "./filter";
+import { customerFilter, EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/model/filter";
 
 export const createSavedViewInput = z.object({
   name: z.string().trim().min(1, "名前を入力してください").max(50, "名前は50文字以内で入力してください"),

@@ -1,8 +1,9 @@
+import "server-only";
 import { asc, desc, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
-import { customerFilter, type CustomerFilter, type CustomerSort } from "./filter";
+import { customerFilter, type CustomerFilter, type CustomerSort } from "@/lib/customers/model/filter";
 import { countCustomers } from "./count";
 import { effectiveFilter } from "./effective-filter";
 import { customerWhere } from "./filter-sql";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Whether this process has seen the database become unreachable and not yet seen it back.
  * Kept on globalThis with no imports: proxy.ts is bundled apart from the pages and actions

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, getDatabaseEngine } from "@/db/client";
 import { checkHealth } from "@/lib/health";
 import { isDatabaseMarkedDown, setDatabaseDown, setDatabaseUp } from "./outage-flag";

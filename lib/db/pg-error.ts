@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The SQLSTATE of a database error, whether the driver put it on the error or its cause. */
 export function pgErrorCode(error: unknown): string | undefined {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;

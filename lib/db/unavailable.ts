@@ -1,8 +1,4 @@
-/** What every page, action and route says while PostgreSQL cannot be reached. */
-export const DATABASE_UNAVAILABLE_MESSAGE = "データベースに接続できません。しばらくしてから再度お試しください";
-
-/** A statement that ran past `statement_timeout` (db/client.ts). */
-export const STATEMENT_TIMEOUT_MESSAGE = "処理に時間がかかりすぎたため中止しました。条件を絞るか、しばらくしてから再度お試しください";
+import "server-only";
 
 // postgres.js and Node name a lost or refused connection with these codes.
 const CONNECTION_CODES = new Set([

@@ -1,10 +1,11 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { features } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth/current-user";
-import { FEATURE_KEYS } from "./registry";
+import { FEATURE_KEYS } from "./model";
 
 export const setFeatureInput = z.object({
   key: z.enum(FEATURE_KEYS as [string, ...string[]], { message: "不明な機能です" }),

@@ -1,10 +1,11 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { features, users } from "@/db/schema";
 import { requireAdmin, requireUser } from "@/lib/auth/current-user";
 import { FeatureDisabledError } from "@/lib/errors";
-import { FEATURE_KEYS, FEATURES, type FeatureKey } from "./registry";
+import { FEATURE_KEYS, FEATURES, type FeatureKey } from "./model";
 
 // Flags are read from the database on every request: a change by an admin takes effect at
 // once on every app server, with no cache to invalidate. Within one page render (layout,

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Malformed server-action requests that Next.js itself would answer with a bare 500 before
  * any app code runs. proxy.ts answers them first, as text/plain: Next's client shows such a

@@ -1,8 +1,10 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { noteDatabaseError } from "@/lib/db/outage-watch";
-import { DATABASE_UNAVAILABLE_MESSAGE, isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from "@/lib/db/unavailable";
+import { isStatementTimeout } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE, STATEMENT_TIMEOUT_MESSAGE } from "@/lib/shared/database-messages";
 import { DomainError, FeatureDisabledError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 
 const TEXT_HEADERS = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };

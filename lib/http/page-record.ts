@@ -1,6 +1,7 @@
+import "server-only";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
-import { toRecordId } from "@/lib/validation/record-id";
+import { toRecordId } from "@/lib/shared/validation/record-id";
 
 /**
  * For a detail page: the record of the URL's id, or the 404 page when the id is not an id

@@ -1,3 +1,4 @@
+import "server-only";
 import { ForbiddenError } from "@/lib/errors";
 
 export class CrossSiteRequestError extends ForbiddenError {

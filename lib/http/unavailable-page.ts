@@ -1,4 +1,5 @@
-import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/db/unavailable";
+import "server-only";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/shared/database-messages";
 
 // A self-contained page (no scripts, no stylesheet to fetch): it is served while the app
 // cannot render anything that needs the database, by proxy.ts, before any React runs.

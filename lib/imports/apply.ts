@@ -1,8 +1,9 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { DomainError } from "@/lib/errors";
-import type { ImportKind } from "./mapping";
+import type { ImportKind } from "./model";
 import type { Stage } from "./stage";
 
 export class ConcurrentEditError extends DomainError {

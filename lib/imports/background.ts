@@ -1,3 +1,4 @@
+import "server-only";
 import { after } from "next/server";
 
 // Imports run after the response of the action that starts them, so no HTTP request waits

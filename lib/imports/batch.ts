@@ -1,13 +1,14 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import type { CsvRecord } from "./csv-records";
 import { countExisting, findExisting, organizationsByName } from "./existing";
 import type { KeyHashSet } from "./key-set";
-import { IMPORT_KIND_LABELS } from "./mapping";
+import { IMPORT_KIND_LABELS } from "./model";
 import type { ImportPlan } from "./plan";
 import { buildRecord } from "./records";
 import { evaluateRow, type EvaluatedRow, type RowError } from "./rows";
 import type { Stage, StagedRecord } from "./stage";
-import type { ImportCounts } from "./summary";
+import type { ImportCounts } from "./model";
 
 type Checked = { rows: { row: EvaluatedRow; organizationId: number | null | undefined }[]; errors: RowError[] };
 

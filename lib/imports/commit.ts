@@ -1,5 +1,6 @@
+import "server-only";
 import { eq } from "drizzle-orm";
-import { db, getDatabaseEngine, withDedicatedConnection, type Database } from "@/db/client";
+import { getDatabaseEngine, withDedicatedConnection, type Database } from "@/db/client";
 import { importJobs } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
@@ -7,14 +8,12 @@ import { applyWindow, lockStagedTags } from "./apply";
 import { stageBatch } from "./batch";
 import type { FileEncoding } from "./encoding";
 import { KeyHashSet } from "./key-set";
-import { IMPORT_KIND_LABELS } from "./mapping";
+import { IMPORT_KIND_LABELS, EMPTY_COUNTS, type ImportCounts, importTuning } from "./model";
 import { buildPlan, type ImportPlan } from "./plan";
 import { ErrorLog, failureMessage } from "./run-errors";
 import { failRun, finishRun, releaseFile, reportProgress, RunSuperseded } from "./run-state";
 import { dataBatches, fileRecords, yieldToEventLoop } from "./source";
 import { Stage } from "./stage";
-import { EMPTY_COUNTS, type ImportCounts } from "./summary";
-import { importTuning } from "./tuning";
 
 type Job = typeof importJobs.$inferSelect;
 

@@ -1,7 +1,8 @@
+import "server-only";
 import { pipeline, Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
 import { DomainError } from "@/lib/errors";
-import { MAX_RECORD_CHARS } from "./tuning";
+import { MAX_RECORD_CHARS } from "./model";
 
 /** One CSV record; `row` counts records as a spreadsheet numbers rows (the header is 1). */
 export type CsvRecord = { row: number; cells: string[] };

@@ -1,3 +1,4 @@
+import "server-only";
 import iconv from "iconv-lite";
 import { DomainError } from "@/lib/errors";
 

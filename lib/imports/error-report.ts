@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { importJobErrors } from "@/db/schema";

@@ -1,7 +1,8 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/rows";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import type { StoredValues } from "@/lib/templates/model/values";
 import type { ImportPlan } from "./plan";
 
 /** A stored record as the merge of an update needs it (snake_case, as SQL returns it). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { importJobErrors, importJobs } from "@/db/schema";
@@ -5,10 +6,17 @@ import { requireUser, type SessionUser } from "@/lib/auth/current-user";
 import { requireFeature } from "@/lib/features/queries";
 import { NotFoundError } from "@/lib/errors";
 import { ENCODING_LABELS, type FileEncoding } from "./encoding";
-import { importJobIdInput, importKind, type ImportOptions } from "./inputs";
-import type { ImportKind } from "./mapping";
-import { readSummary, type ImportCounts, type ImportPhase } from "./summary";
-import { PREVIEW_ERRORS, STALE_AFTER_MS } from "./tuning";
+import {
+  importJobIdInput,
+  importKind,
+  type ImportOptions,
+  readSummary,
+  type ImportCounts,
+  type ImportPhase,
+  PREVIEW_ERRORS,
+  STALE_AFTER_MS,
+} from "./model";
+import type { ImportKind } from "./model";
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 export type ImportState = ImportJobRow["state"];

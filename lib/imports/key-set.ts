@@ -1,3 +1,5 @@
+import "server-only";
+
 /** cyrb53: a fast 53-bit string hash (public domain), exact in a float64. */
 function hash53(text: string): number {
   let h1 = 0xdeadbeef;

@@ -1,7 +1,8 @@
+import "server-only";
 import { DomainError } from "@/lib/errors";
 import { runAfterResponse } from "./background";
 import { runCommit } from "./commit";
-import { commitImportInput, configureImportInput, importJobIdInput, type CommitImportInput, type ConfigureImportInput } from "./inputs";
+import { commitImportInput, configureImportInput, importJobIdInput, type CommitImportInput, type ConfigureImportInput } from "./model";
 import { authorizeJob, getImportJob, type ImportJobView } from "./jobs";
 import { buildPlan } from "./plan";
 import { cancelJob, claimCommit, claimValidation } from "./run-state";

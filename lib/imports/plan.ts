@@ -1,12 +1,21 @@
+import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { customerClasses, statuses, tags, templates } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { isFeatureEnabled } from "@/lib/features/queries";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { buildValuesSchema } from "@/lib/templates/values-schema";
-import { importOptions, type DuplicateMode, type ImportOptions } from "./inputs";
-import { duplicateKeyChoices, importTargets, mappingProblems, type AttributeTarget, type ImportKind } from "./mapping";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { buildValuesSchema } from "@/lib/templates/model/values";
+import {
+  importOptions,
+  type DuplicateMode,
+  type ImportOptions,
+  duplicateKeyChoices,
+  importTargets,
+  mappingProblems,
+  type AttributeTarget,
+  type ImportKind,
+} from "./model";
 
 export type NamedId = { id: number; name: string };
 

@@ -1,7 +1,8 @@
+import "server-only";
 import { organizationColumns } from "@/lib/organizations/mutations";
 import { searchColumns } from "@/lib/search/search-columns";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import type { StoredValues } from "@/lib/templates/model/values";
 import type { ExistingRecord } from "./existing";
 import type { ImportPlan } from "./plan";
 import type { EvaluatedRow } from "./rows";

@@ -1,8 +1,9 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { DomainError } from "@/lib/errors";
-import { importTuning, UPLOAD_RETENTION_HOURS } from "./tuning";
+import { importTuning, UPLOAD_RETENTION_HOURS } from "./model";
 
 const MB = 1024 * 1024;
 

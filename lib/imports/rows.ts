@@ -1,6 +1,7 @@
-import { MAX_TAGS_PER_CUSTOMER } from "@/db/schema/customers";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import "server-only";
+import { MAX_TAGS_PER_CUSTOMER } from "@/lib/customers/model/inputs";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import type { StoredValues } from "@/lib/templates/model/values";
 import type { CsvRecord } from "./csv-records";
 import { listKey, type ImportPlan } from "./plan";
 

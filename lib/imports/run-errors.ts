@@ -1,10 +1,11 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { PG_CHECK_VIOLATION, PG_FOREIGN_KEY_VIOLATION, pgErrorCode } from "@/lib/db/pg-error";
 import { DomainError } from "@/lib/errors";
 import type { RowError } from "./rows";
 import { clearErrors, storeErrors } from "./run-state";
-import { MAX_STORED_ERRORS } from "./tuning";
+import { MAX_STORED_ERRORS } from "./model";
 
 /** A run's failure as the sentence the job shows; unexpected ones are logged with an id. */
 export function failureMessage(error: unknown): string {

@@ -1,11 +1,12 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { importJobChunks, importJobErrors } from "@/db/schema";
 import { queryRows } from "@/db/rows";
 import { DomainError } from "@/lib/errors";
-import type { ImportSummary } from "./summary";
-import { STALE_AFTER_MS } from "./tuning";
+import type { ImportSummary } from "./model";
+import { STALE_AFTER_MS } from "./model";
 
 /** Another run took the job over (a retry after a stall) or the user cancelled it. */
 export class RunSuperseded extends Error {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gte } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { importJobChunks } from "@/db/schema";

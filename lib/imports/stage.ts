@@ -1,8 +1,9 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { queryRows } from "@/db/rows";
-import type { StoredValues } from "@/lib/templates/values-schema";
-import type { ImportKind } from "./mapping";
+import type { StoredValues } from "@/lib/templates/model/values";
+import type { ImportKind } from "./model";
 
 /** One row as it will be written: every column final, searched columns derived. */
 export type StagedRecord = {

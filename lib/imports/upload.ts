@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { importJobChunks, importJobs } from "@/db/schema";
@@ -5,12 +6,11 @@ import { requireUser } from "@/lib/auth/current-user";
 import { DomainError } from "@/lib/errors";
 import { requireFeature } from "@/lib/features/queries";
 import { EncodingSniffer, type FileEncoding } from "./encoding";
-import { importKind } from "./inputs";
+import { importKind, CHUNK_BYTES, MAX_IMPORT_BYTES } from "./model";
 import { jobView, type ImportJobView } from "./jobs";
-import type { ImportKind } from "./mapping";
+import type { ImportKind } from "./model";
 import { assertRoomForUpload, expireAbandonedUploads, storeChunkWithinQuota } from "./retention";
 import { fileRecords } from "./source";
-import { CHUNK_BYTES, MAX_IMPORT_BYTES } from "./tuning";
 
 const SAMPLE_ROWS = 3;
 const MAX_COLUMNS = 1000;

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { importJobs } from "@/db/schema";
@@ -9,8 +10,7 @@ import { buildPlan } from "./plan";
 import { ErrorLog, failureMessage } from "./run-errors";
 import { failRun, finishRun, reportProgress, RunSuperseded } from "./run-state";
 import { dataBatches, fileRecords } from "./source";
-import { EMPTY_COUNTS, type ImportCounts } from "./summary";
-import { importTuning } from "./tuning";
+import { EMPTY_COUNTS, type ImportCounts, importTuning } from "./model";
 
 function add(total: ImportCounts, part: ImportCounts): ImportCounts {
   return {

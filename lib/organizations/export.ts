@@ -1,5 +1,6 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, gt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { startExportAudit } from "@/lib/audit-log/export-audit";
@@ -7,12 +8,12 @@ import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream, started } from "@/lib/csv/stream";
 import { fieldCell, fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import { keywordCondition } from "@/lib/search/keyword-sql";
 import { listTemplates } from "@/lib/templates/queries";
 import { requireOrganizations } from "./guard";
 import { memberCountSql } from "./member-count";
-import { organizationSearchInput } from "./inputs";
+import { organizationSearchInput } from "./model";
 
 const BATCH_SIZE = 2000;
 const LEADING = ["ID", "組織名", "フリガナ", "メンバー数"];

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireUser, type SessionUser } from "@/lib/auth/current-user";
 import { requireFeature } from "@/lib/features/queries";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { organizationNames } from "./queries";
 

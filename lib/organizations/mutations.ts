@@ -1,11 +1,12 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { organizations, templates } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { DomainError, NotFoundError, StaleEditError } from "@/lib/errors";
 import { searchColumns } from "@/lib/search/search-columns";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { buildValuesSchema, type StoredValues } from "@/lib/templates/values-schema";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { buildValuesSchema, type StoredValues } from "@/lib/templates/model/values";
 import { requireOrganizations } from "./guard";
 import {
   createOrganizationInput,
@@ -13,7 +14,7 @@ import {
   updateOrganizationInput,
   type CreateOrganizationInput,
   type UpdateOrganizationInput,
-} from "./inputs";
+} from "./model";
 
 async function organizationTemplate(tx: Database, templateId: number, allowArchived = false) {
   const [template] = await tx

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, organizations, templates, type OrganizationRow, type TemplateRow } from "@/db/schema";
@@ -5,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { keywordCondition } from "@/lib/search/keyword-sql";
 import { requireOrganizations } from "./guard";
 import { memberCountSql } from "./member-count";
-import { organizationIdInput, organizationOptionsInput, organizationSearchInput } from "./inputs";
+import { organizationIdInput, organizationOptionsInput, organizationSearchInput } from "./model";
 
 export const ORGANIZATION_PAGE_SIZE = 50;
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, reports, templates } from "@/db/schema";

@@ -1,7 +1,8 @@
+import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
-import { EMPTY_FILTER } from "@/lib/customers/filter";
+import { EMPTY_FILTER } from "@/lib/customers/model/filter";
 import { searchCustomers } from "@/lib/customers/search";
-import { customerOptionsInput } from "./inputs";
+import { customerOptionsInput } from "@/lib/reports/model/inputs";
 
 export type CustomerOption = { id: number; name: string; nameKana: string };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { fieldColumns, type FieldColumn } from "@/lib/csv/template-columns";
 import type { Template } from "@/lib/templates/queries";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -7,12 +8,12 @@ import { requireUser } from "@/lib/auth/current-user";
 import { csvEncoding, encodeChunks, type CsvEncoding } from "@/lib/csv/encode";
 import { pullStream, started } from "@/lib/csv/stream";
 import { csvRows, type CsvCell } from "@/lib/csv/write";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import { listTemplates } from "@/lib/templates/queries";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import type { StoredValues } from "@/lib/templates/model/values";
 import { fieldCell, type FieldColumn } from "@/lib/csv/template-columns";
 import { LEADING_HEADERS, reportFieldColumns, TRAILING_HEADERS } from "./export-columns";
-import { reportFilter, type ReportFilter } from "./filter";
+import { reportFilter, type ReportFilter } from "@/lib/reports/model/filter";
 import { reportWhere } from "./filter-sql";
 
 // Rows per query: a few megabytes of CSV per batch at most.

@@ -1,8 +1,9 @@
+import "server-only";
 import { and, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { customers, reports } from "@/db/schema";
 import { normalizeForSearch } from "@/lib/search/normalize";
-import { addDays, parseTokyoDate } from "@/lib/tokyo-time";
-import type { ReportFilter } from "./filter";
+import { addDays, parseTokyoDate } from "@/lib/shared/tokyo-time";
+import type { ReportFilter } from "@/lib/reports/model/filter";
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -1,9 +1,10 @@
+import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, reports, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTemplates } from "@/lib/templates/queries";
-import { reportFilter, type ReportFilter } from "./filter";
+import { reportFilter, type ReportFilter } from "@/lib/reports/model/filter";
 import { reportWhere } from "./filter-sql";
 import { reportSummary } from "./summary";
 

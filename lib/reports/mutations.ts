@@ -1,11 +1,18 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { reports, templates } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
 import { NotFoundError, StaleEditError } from "@/lib/errors";
-import { buildValuesSchema } from "@/lib/templates/values-schema";
-import { createReportInput, deleteReportInput, updateReportInput, type CreateReportInput, type UpdateReportInput } from "./inputs";
+import { buildValuesSchema } from "@/lib/templates/model/values";
+import {
+  createReportInput,
+  deleteReportInput,
+  updateReportInput,
+  type CreateReportInput,
+  type UpdateReportInput,
+} from "@/lib/reports/model/inputs";
 import { checkCustomerExists, loadReportTemplate } from "./references";
 import { reportSearchText } from "./search-text";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, reports, templates, users, type ReportRow, type TemplateRow } from "@/db/schema";

@@ -1,6 +1,7 @@
+import "server-only";
 import { normalizeForSearch } from "@/lib/search/normalize";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import type { StoredValues } from "@/lib/templates/model/values";
 
 // Words people look reports up by: text and choices, not amounts, dates or flags.
 const SEARCHED_TYPES = new Set<FieldDefinition["type"]>(["text", "textarea", "select", "multiselect", "email", "tel", "postal", "url"]);

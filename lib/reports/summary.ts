@@ -1,6 +1,7 @@
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { displayValues } from "@/lib/templates/display";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import "server-only";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { displayValues } from "@/lib/templates/model/display";
+import type { StoredValues } from "@/lib/templates/model/values";
 
 const MAX_LINE = 80;
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { schedules, users } from "@/db/schema";
@@ -12,7 +13,7 @@ import {
   updateScheduleInput,
   type CreateScheduleInput,
   type UpdateScheduleInput,
-} from "./inputs";
+} from "@/lib/schedules/model/inputs";
 
 /** 担当者 must be someone who can sign in; keeping a disabled one already assigned is allowed. */
 async function checkAssignee(tx: Database, assigneeId: number | null, keep: number | null = null) {

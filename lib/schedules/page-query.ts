@@ -1,3 +1,4 @@
+import "server-only";
 import { pageRecord } from "@/lib/http/page-record";
 import { getSchedule, type ScheduleItem } from "./queries";
 

@@ -1,11 +1,12 @@
+import "server-only";
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { customers, schedules, users } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import { addDays, tokyoDayStart, tokyoWeekStart } from "@/lib/tokyo-time";
-import type { ScheduleListState, ScheduleRange } from "./list-state";
-import { scheduleTone, type ScheduleTone } from "./tone";
+import { addDays, tokyoDayStart, tokyoWeekStart } from "@/lib/shared/tokyo-time";
+import type { ScheduleListState, ScheduleRange } from "@/lib/schedules/model/list";
+import { scheduleTone, type ScheduleTone } from "@/lib/schedules/model/list";
 
 export const SCHEDULE_PAGE_SIZE = 50;
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Japanese-aware normalization shared by stored search text and queries, so that
  * 「あいだ」「アイダ」「ｱｲﾀﾞ」 and 「ア イ ダ」 all meet: Unicode NFKC (full-width ASCII and

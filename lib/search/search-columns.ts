@@ -1,5 +1,6 @@
-import type { FieldDefinition } from "@/lib/templates/definition";
-import type { StoredValues } from "@/lib/templates/values-schema";
+import "server-only";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import type { StoredValues } from "@/lib/templates/model/values";
 import { normalizeForSearch, searchGrams } from "@/lib/search/normalize";
 
 // Field types whose values people search by: words, not numbers, dates or flags.

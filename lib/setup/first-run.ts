@@ -1,3 +1,4 @@
+import "server-only";
 import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
@@ -8,7 +9,7 @@ import { countAttempt, THROTTLE_LIMITS, THROTTLE_WINDOW_MINUTES, throttleKeys } 
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { DomainError } from "@/lib/errors";
-import { firstAdminInput, type FirstAdminInput } from "@/lib/users/schemas";
+import { firstAdminInput, type FirstAdminInput } from "@/lib/users/model";
 import { asDuplicateEmail } from "@/lib/users/unique-email";
 
 /** True only while the installation has no user at all. */

@@ -1,7 +1,8 @@
+import "server-only";
 import { requireAdmin } from "@/lib/auth/current-user";
-import { checkValuesInput } from "./mutation-inputs";
+import { checkValuesInput } from "@/lib/templates/model/inputs";
 import { getTemplate } from "./queries";
-import { buildValuesSchema, type StoredValues } from "./values-schema";
+import { buildValuesSchema, type StoredValues } from "@/lib/templates/model/values";
 
 /**
  * The template preview's submit: validates on the server exactly as a record's save will,

@@ -1,12 +1,19 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { templates } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth/current-user";
 import { DomainError, NotFoundError, StaleEditError } from "@/lib/errors";
-import { builtinFields } from "./builtins";
-import { retire, templateFieldIssues } from "./field-rules";
-import { createTemplateInput, templateIdInput, updateTemplateInput, type UpdateTemplateInput } from "./mutation-inputs";
+import { builtinFields } from "@/lib/templates/model/definition";
+import {
+  retire,
+  templateFieldIssues,
+  createTemplateInput,
+  templateIdInput,
+  updateTemplateInput,
+  type UpdateTemplateInput,
+} from "@/lib/templates/model/inputs";
 
 export async function createTemplate(input: { kind: string; name: string }): Promise<{ id: number }> {
   const actor = await requireAdmin();

@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { templates, type TemplateRow } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
-import type { TemplateKind } from "./field-types";
+import type { TemplateKind } from "@/lib/templates/model/definition";
 
 export type Template = TemplateRow;
 

@@ -1,9 +1,9 @@
+import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { templates } from "@/db/schema";
-import { builtinFields } from "./builtins";
-import type { FieldDefinition } from "./definition";
-import type { TemplateKind } from "./field-types";
+import { builtinFields } from "@/lib/templates/model/definition";
+import type { FieldDefinition, TemplateKind } from "@/lib/templates/model/definition";
 
 type Seed = { kind: TemplateKind; name: string; fields: FieldDefinition[] };
 

@@ -1,8 +1,9 @@
+import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaignTargets, campaigns } from "@/db/schema";
-import { KIND_LABELS, OUTCOME_LABELS } from "@/lib/campaigns/vocabulary";
-import type { TimelineDetail, TimelineLoader } from "./items";
+import { KIND_LABELS, OUTCOME_LABELS } from "@/lib/campaigns/model/vocabulary";
+import type { TimelineDetail, TimelineLoader } from "./model";
 
 /** 販促活動 on a target's timeline: 「販促活動: 秋の見学会DM (DM)」 and the target's outcome now. */
 export const campaignLoader: TimelineLoader = async (ids) => {

@@ -1,8 +1,9 @@
-import { inArray } from "drizzle-orm";
+import "server-only";
+import { inArray, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { customerStatusChanges, users, type TimelineKind } from "@/db/schema";
-import { eq } from "drizzle-orm";
-import type { TimelineDetail, TimelineLoader } from "./items";
+import { customerStatusChanges, users } from "@/db/schema";
+import type { TimelineKind } from "@/lib/timeline/model";
+import type { TimelineDetail, TimelineLoader } from "./model";
 import { reportLoader } from "./report-loader";
 import { scheduleLoader } from "./schedule-loader";
 import { campaignLoader } from "./campaign-loader";

@@ -1,10 +1,12 @@
+import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { customers, timelineEntries, type TimelineKind } from "@/db/schema";
+import { customers, timelineEntries } from "@/db/schema";
+import type { TimelineKind } from "@/lib/timeline/model";
 import { requireUser } from "@/lib/auth/current-user";
 import { requireOrganizations } from "@/lib/organizations/guard";
-import { decodeCursor, encodeCursor } from "./cursor";
-import type { TimelineItem } from "./items";
+import { decodeCursor, encodeCursor } from "./model";
+import type { TimelineItem } from "./model";
 import { TIMELINE_LOADERS } from "./loaders";
 
 export const TIMELINE_PAGE_SIZE = 20;

@@ -1,8 +1,9 @@
+import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { reports, templates, users } from "@/db/schema";
 import { reportSummary } from "@/lib/reports/summary";
-import type { TimelineDetail, TimelineLoader } from "./items";
+import type { TimelineDetail, TimelineLoader } from "./model";
 
 /** 報告書 on a timeline: 「商談記録」 (and its subject), who wrote it, amounts first, a link. */
 export const reportLoader: TimelineLoader = async (ids) => {

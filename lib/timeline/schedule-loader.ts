@@ -1,9 +1,10 @@
+import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { schedules, users } from "@/db/schema";
-import { formatDateTime } from "@/lib/format";
-import { scheduleTone, TONE_LABELS } from "@/lib/schedules/tone";
-import type { TimelineDetail, TimelineLoader } from "./items";
+import { formatDateTime } from "@/lib/shared/format";
+import { scheduleTone, TONE_LABELS } from "@/lib/schedules/model/list";
+import type { TimelineDetail, TimelineLoader } from "./model";
 
 /** 予定 on a timeline: its title and state (予定 / 期限切れ / 完了), place, 担当者, a link to edit. */
 export const scheduleLoader: TimelineLoader = async (ids) => {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db/client";
 import { users } from "@/db/schema";
@@ -7,8 +8,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { endSessions } from "@/lib/auth/sessions";
 import { clearAccountLocks } from "@/lib/auth/throttle";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { containsEmail, EMAIL_IN_PASSWORD } from "./password-policy";
 import {
+  containsEmail,
+  EMAIL_IN_PASSWORD,
   changeRoleInput,
   newUserInput,
   setDisabledInput,
@@ -16,7 +18,7 @@ import {
   unlockUserInput,
   type NewUserInput,
   type TemporaryPasswordInput,
-} from "./schemas";
+} from "./model";
 import { asDuplicateEmail } from "./unique-email";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];

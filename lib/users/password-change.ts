@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { signInThrottle, users } from "@/db/schema";
@@ -8,8 +9,7 @@ import { renewSessionCookie } from "@/lib/auth/session-cookie";
 import { endSessions } from "@/lib/auth/sessions";
 import { countAttempt, THROTTLE_LIMITS, THROTTLE_WINDOW_MINUTES } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
-import { changePasswordInput, type ChangePasswordInput } from "./password-change-input";
-import { containsEmail, EMAIL_IN_PASSWORD } from "./password-policy";
+import { changePasswordInput, type ChangePasswordInput, containsEmail, EMAIL_IN_PASSWORD } from "./model";
 
 function fieldError(field: keyof ChangePasswordInput, message: string): DomainError {
   return new DomainError(message, { [field]: [message] });

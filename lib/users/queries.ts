@@ -1,3 +1,4 @@
+import "server-only";
 import { asc } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { DomainError } from "@/lib/errors";
 
 const UNIQUE_VIOLATION = "23505";

@@ -43,6 +43,8 @@ test("監査ログ shows sign-ins and who downloaded which list, filters by kind
 
   // Clearing the filter shows that the admin's own export is on record too.
   await page.getByRole("link", { name: "クリア" }).click();
+  // Wait for the cleared page: choosing on the old form would submit its 操作者 again.
+  await expect(page).toHaveURL(/\/settings\/audit$/);
   await filters.getByLabel("種類").selectOption({ label: "エクスポート(CSV出力)" });
   await filters.getByRole("button", { name: "絞り込む" }).click();
   await expect(entries.filter({ hasText: "監査ログのエクスポート" }).first()).toContainText(ADMIN.name);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FIELD_TYPE_LABELS, FIELD_TYPES } from "@/lib/templates/field-types";
+import { FIELD_TYPE_LABELS, FIELD_TYPES } from "@/lib/templates/model/definition";
 import { ADMIN } from "./helpers/accounts";
 import { signInPage } from "./helpers/session";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import { settleImportRuns } from "@/lib/imports/background";
 import { ACTIONS, type ActionEntry } from "../authorization-matrix";
 import { actionWorld, loadAction, setOrganizationsFeature as setOrganizations, type ActionWorld } from "./helpers/action-world";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/export/campaigns/[id]/targets/route";
 import { exportCampaignTargetsCsv } from "@/lib/campaigns/export";
 import { labelBatch } from "@/lib/campaigns/labels";
-import { LABELS_PER_BATCH } from "@/lib/campaigns/sizes";
+import { LABELS_PER_BATCH } from "@/lib/campaigns/model/vocabulary";
 import { setTargetOutcomes } from "@/lib/campaigns/outcomes";
 import type { CsvEncoding } from "@/lib/csv/encode";
 import { createDraft, execute, setOrganizationsFeature, targetsOf } from "./helpers/campaign-helpers";

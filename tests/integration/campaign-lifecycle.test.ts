@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from "@/app/(app)/campaigns/actions";
+import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import { getCampaign, listCampaigns } from "@/lib/campaigns/queries";
-import { EMPTY_FILTER } from "@/lib/customers/filter";
+import { EMPTY_FILTER } from "@/lib/customers/model/filter";
 import { createDraft, execute, versionOf } from "./helpers/campaign-helpers";
 import { createTag } from "./helpers/customer-factory";
 import { insertCustomers, seededCustomerBasics } from "./helpers/customer-export-fixtures";

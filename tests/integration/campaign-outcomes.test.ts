@@ -5,7 +5,7 @@ import { campaignTargets, customers } from "@/db/schema";
 import { createFollowUp } from "@/lib/campaigns/mutations";
 import { setTargetOutcomes } from "@/lib/campaigns/outcomes";
 import { previewCampaign } from "@/lib/campaigns/preview";
-import { formatRate, responseSummary } from "@/lib/campaigns/rates";
+import { formatRate, responseSummary } from "@/lib/campaigns/model/vocabulary";
 import { listTargets, outcomeCounts } from "@/lib/campaigns/targets";
 import { createDraft, execute, targetsOf } from "./helpers/campaign-helpers";
 import { createTag } from "./helpers/customer-factory";

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { executeCampaignAction } from "@/app/(app)/campaigns/actions";
+import { executeCampaignAction } from "@/lib/campaigns/actions";
 import { db, getDatabaseEngine } from "@/db/client";
 import { campaigns, customers, templates, timelineEntries } from "@/db/schema";
 import { listTargets } from "@/lib/campaigns/targets";
 import { holdCustomersAgainstDeletion } from "@/lib/customers/deletion-lock";
-import { customerFilter } from "@/lib/customers/filter";
+import { customerFilter } from "@/lib/customers/model/filter";
 import { deleteCustomer } from "@/lib/customers/mutations";
 import { createOrganization } from "@/lib/organizations/mutations";
 import { timelinePage } from "@/lib/timeline/queries";

@@ -6,9 +6,9 @@ import { templates } from "@/db/schema";
 import { GET } from "@/app/api/export/customers/route";
 import type { CsvEncoding } from "@/lib/csv/encode";
 import { exportCustomersCsv } from "@/lib/customers/export";
-import { customerFilter } from "@/lib/customers/filter";
+import { customerFilter } from "@/lib/customers/model/filter";
 import { UnauthenticatedError } from "@/lib/errors";
-import { builtinFields } from "@/lib/templates/builtins";
+import { builtinFields } from "@/lib/templates/model/definition";
 import { insertCustomers, seededCustomerBasics } from "./helpers/customer-export-fixtures";
 import { asUser, createUser } from "./helpers/factories";
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { customers, customerStatusChanges, statuses, tags } from "@/db/schema";
 import { deleteOrderedItem } from "@/lib/customer-settings/ordered-list-delete";
-import { ORDERED_LIST_KINDS } from "@/lib/customer-settings/ordered-list-kinds";
+import { ORDERED_LIST_KINDS } from "@/lib/customer-settings/model/inputs";
 import { createOrderedItem, moveOrderedItem, updateOrderedItem } from "@/lib/customer-settings/ordered-lists";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { createTag, deleteTag, updateTag } from "@/lib/customer-settings/tag-mutations";

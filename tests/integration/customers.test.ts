@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { customers } from "@/db/schema";
 import { DomainError, StaleEditError } from "@/lib/errors";
 import { bulkUpdateCustomers } from "@/lib/customers/bulk";
-import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/filter";
+import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/model/filter";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import { searchCustomers } from "@/lib/customers/search";

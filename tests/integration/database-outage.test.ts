@@ -1,13 +1,14 @@
 import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomerAction } from "@/app/(app)/customers/actions";
+import { createCustomerAction } from "@/lib/customers/actions";
 import { GET as exportCustomers } from "@/app/api/export/customers/route";
 import { closeDatabase, db, getDatabaseEngine } from "@/db/client";
 import { customers } from "@/db/schema";
-import { EMPTY_FILTER } from "@/lib/customers/filter";
+import { EMPTY_FILTER } from "@/lib/customers/model/filter";
 import { searchCustomers } from "@/lib/customers/search";
 import { isDatabaseMarkedDown } from "@/lib/db/outage-flag";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/shared/database-messages";
 import { checkHealth } from "@/lib/health";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy";
 import { customerWorld } from "./helpers/customer-factory";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/shared/action-result";
 import { settleImportRuns } from "@/lib/imports/background";
 import { ACTIONS, type ActionContext } from "../authorization-matrix";
 import { actionWorld, loadAction, type ActionWorld } from "./helpers/action-world";

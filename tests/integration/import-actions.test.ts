@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelImportAction, commitImportAction, configureImportAction } from "@/app/(app)/imports/actions";
+import { cancelImportAction, commitImportAction, configureImportAction } from "@/lib/imports/actions";
 import { settleImportRuns } from "@/lib/imports/background";
 import { asUser, createUser } from "./helpers/factories";
 import { importJobsForMatrix } from "./helpers/import-helpers";

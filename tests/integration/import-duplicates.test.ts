@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { createOrganization } from "@/lib/organizations/mutations";
-import { importTuning } from "@/lib/imports/tuning";
+import { importTuning } from "@/lib/imports/model";
 import { asUser, createUser } from "./helpers/factories";
 import { uniqueWord } from "./helpers/customer-factory";
 import { commitAndWait, importWorld, uploadAndPreview } from "./helpers/import-helpers";

@@ -6,7 +6,7 @@ import { importJobChunks, importJobErrors, importJobs, organizations } from "@/d
 import { NotFoundError } from "@/lib/errors";
 import { importErrorReport } from "@/lib/imports/error-report";
 import { getImportJob } from "@/lib/imports/jobs";
-import { importTuning } from "@/lib/imports/tuning";
+import { importTuning } from "@/lib/imports/model";
 import { receiveUpload } from "@/lib/imports/upload";
 import { asUser, createUser } from "./helpers/factories";
 import { uniqueWord } from "./helpers/customer-factory";

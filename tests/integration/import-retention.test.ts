@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { queryRows } from "@/db/rows";
 import { expireAbandonedUploads } from "@/lib/imports/retention";
-import { importTuning, UPLOAD_RETENTION_HOURS } from "@/lib/imports/tuning";
+import { importTuning, UPLOAD_RETENTION_HOURS } from "@/lib/imports/model";
 import { receiveUpload } from "@/lib/imports/upload";
 import { asUser, createUser } from "./helpers/factories";
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { customers, templates } from "@/db/schema";
 import { FeatureDisabledError } from "@/lib/errors";
-import { EMPTY_FILTER } from "@/lib/customers/filter";
+import { EMPTY_FILTER } from "@/lib/customers/model/filter";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import { searchCustomers } from "@/lib/customers/search";

@@ -6,7 +6,7 @@ import { reports, templates, timelineEntries } from "@/db/schema";
 import { DomainError, FeatureDisabledError, StaleEditError } from "@/lib/errors";
 import { amountTotals } from "@/lib/reports/amounts";
 import { exportReportsCsv } from "@/lib/reports/export";
-import { EMPTY_REPORT_FILTER, type ReportFilter } from "@/lib/reports/filter";
+import { EMPTY_REPORT_FILTER, type ReportFilter } from "@/lib/reports/model/filter";
 import { listReports } from "@/lib/reports/list";
 import { deleteReport, updateReport } from "@/lib/reports/mutations";
 import { getReport } from "@/lib/reports/queries";

@@ -6,7 +6,7 @@ import { schedules, timelineEntries, users } from "@/db/schema";
 import { DomainError, StaleEditError } from "@/lib/errors";
 import { deleteSchedule, setScheduleDone, updateSchedule } from "@/lib/schedules/mutations";
 import { getSchedule, listSchedules, openSchedulesOf } from "@/lib/schedules/queries";
-import type { ScheduleListState } from "@/lib/schedules/list-state";
+import type { ScheduleListState } from "@/lib/schedules/model/list";
 import { timelinePage } from "@/lib/timeline/queries";
 import { asUser, createUser } from "./helpers/factories";
 import { addSchedule, insertPlainCustomers, unique } from "./helpers/report-factories";

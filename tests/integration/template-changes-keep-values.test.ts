@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { displayValues } from "@/lib/templates/display";
-import { toFormValues } from "@/lib/templates/form-values";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { displayValues } from "@/lib/templates/model/display";
+import { toFormValues, buildValuesSchema, type StoredValues } from "@/lib/templates/model/values";
 import { createTemplate, updateTemplate } from "@/lib/templates/mutations";
 import { getTemplate } from "@/lib/templates/queries";
-import { buildValuesSchema, type StoredValues } from "@/lib/templates/values-schema";
 import { asUser, createUser } from "./helpers/factories";
 
 // Records (customers, organizations, reports) store values by field key and are never

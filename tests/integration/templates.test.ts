@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { templates } from "@/db/schema";
 import { StaleEditError } from "@/lib/errors";
-import type { FieldDefinition } from "@/lib/templates/definition";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
 import { archiveTemplate, createTemplate, setDefaultTemplate, updateTemplate } from "@/lib/templates/mutations";
 import { getTemplate, listTemplates } from "@/lib/templates/queries";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";

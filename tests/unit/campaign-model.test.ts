@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { criteriaOf, storedCriteria } from "@/lib/campaigns/criteria";
-import { campaignBasics } from "@/lib/campaigns/inputs";
-import { formatRate, responseSummary } from "@/lib/campaigns/rates";
-import { addressee, postalLine, readSnapshot } from "@/lib/campaigns/snapshot";
-import { EMPTY_FILTER } from "@/lib/customers/filter";
+import { criteriaOf, storedCriteria, campaignBasics } from "@/lib/campaigns/model/inputs";
+import { formatRate, responseSummary } from "@/lib/campaigns/model/vocabulary";
+import { addressee, postalLine, readSnapshot } from "@/lib/campaigns/model/snapshot";
+import { EMPTY_FILTER } from "@/lib/customers/model/filter";
 
 const none = { pending: 0, sent: 0, responded: 0, visited: 0, won: 0, undelivered: 0 };
 

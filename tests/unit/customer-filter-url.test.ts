@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTER, type CustomerFilter } from "@/lib/customers/filter";
-import { listStateToSearch, parseListState } from "@/lib/customers/filter-url";
+import { EMPTY_FILTER, type CustomerFilter, listStateToSearch, parseListState } from "@/lib/customers/model/filter";
 
 function paramsOf(search: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(search));

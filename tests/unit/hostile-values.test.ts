@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseListState } from "@/lib/customers/filter-url";
-import { parseReportListState } from "@/lib/reports/filter-url";
-import { parseScheduleListState } from "@/lib/schedules/list-state";
-import { idListParam, idParam, offsetParam, pageParam, textParam } from "@/lib/http/search-params";
+import { parseListState } from "@/lib/customers/model/filter";
+import { parseReportListState } from "@/lib/reports/model/filter";
+import { parseScheduleListState } from "@/lib/schedules/model/list";
+import { idListParam, idParam, offsetParam, pageParam, textParam } from "@/lib/shared/search-params";
 import { normalizeForSearch } from "@/lib/search/normalize";
-import { nulPaths } from "@/lib/validation/no-nul";
-import { MAX_PAGE, pageNumber } from "@/lib/validation/page-number";
-import { INT4_MAX, recordId, toRecordId } from "@/lib/validation/record-id";
-import "@/lib/validation/japanese-zod";
+import { nulPaths } from "@/lib/shared/validation/no-nul";
+import { MAX_PAGE, pageNumber } from "@/lib/shared/validation/page-number";
+import { INT4_MAX, recordId, toRecordId } from "@/lib/shared/validation/record-id";
+import "@/lib/shared/validation/japanese-zod";
 
 describe("one id rule (positive int4, digits or numbers only)", () => {
   it.each([
@@ -146,7 +146,7 @@ describe("zod speaks Japanese", () => {
 
 describe("optional ids and pages when the key is absent", () => {
   it("reads an absent 客区分 as none and an absent 所属組織 as 'leave as stored'", async () => {
-    const { createCustomerInput } = await import("@/lib/customers/inputs");
+    const { createCustomerInput } = await import("@/lib/customers/model/inputs");
     const parsed = createCustomerInput.parse({ templateId: "1", statusId: 2, values: {} });
     expect(parsed.classId).toBeNull();
     expect("organizationId" in parsed).toBe(false);
@@ -154,7 +154,7 @@ describe("optional ids and pages when the key is absent", () => {
   });
 
   it("reads an absent page as 1", async () => {
-    const { campaignListInput } = await import("@/lib/campaigns/inputs");
+    const { campaignListInput } = await import("@/lib/campaigns/model/inputs");
     expect(campaignListInput.parse({}).page).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { autoMapping, duplicateKeyChoices, importTargets, mappingProblems } from "@/lib/imports/mapping";
+import { autoMapping, duplicateKeyChoices, importTargets, mappingProblems } from "@/lib/imports/model";
 import { SEEDED_TEMPLATES } from "@/lib/templates/seeded";
 
 const fieldsOf = (kind: "customer" | "organization") => SEEDED_TEMPLATES.find((t) => t.kind === kind)!.fields;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsEmail, passwordProblem } from "@/lib/users/password-policy";
-import { newUserInput } from "@/lib/users/schemas";
+import { containsEmail, passwordProblem, newUserInput } from "@/lib/users/model";
 
 describe("password policy", () => {
   it("accepts a long, unremarkable password", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { FIELD_TYPES, type FieldType } from "@/lib/templates/field-types";
-import { buildValuesSchema, type StoredValue } from "@/lib/templates/values-schema";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { FIELD_TYPES, type FieldType } from "@/lib/templates/model/definition";
+import { buildValuesSchema, type StoredValue } from "@/lib/templates/model/values";
 
 const options = ["見学", "相談", "契約"];
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { FieldDefinition } from "@/lib/templates/definition";
-import { toFormValues } from "@/lib/templates/form-values";
-import { buildValuesSchema } from "@/lib/templates/values-schema";
+import type { FieldDefinition } from "@/lib/templates/model/definition";
+import { toFormValues, buildValuesSchema } from "@/lib/templates/model/values";
 
 const field = <T extends FieldDefinition>(f: T) => f;
 

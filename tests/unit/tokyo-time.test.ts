@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseReportListState, reportListStateToSearch } from "@/lib/reports/filter-url";
-import { formatYen } from "@/lib/money";
-import { parseScheduleListState } from "@/lib/schedules/list-state";
-import { parseTokyoLocal, toTokyoLocal, tokyoDayStart, tokyoWeekStart } from "@/lib/tokyo-time";
+import { parseReportListState, reportListStateToSearch } from "@/lib/reports/model/filter";
+import { formatYen } from "@/lib/shared/money";
+import { parseScheduleListState } from "@/lib/schedules/model/list";
+import { parseTokyoLocal, toTokyoLocal, tokyoDayStart, tokyoWeekStart } from "@/lib/shared/tokyo-time";
 
 describe("Tokyo wall-clock times", () => {
   it("reads a datetime-local value as Tokyo time and writes it back, whatever the server's zone", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PasswordChangeForm } from "@/components/account/password-change-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ROLE_LABELS } from "@/lib/users/schemas";
+import { ROLE_LABELS } from "@/lib/users/model";
 import { pageUser } from "@/lib/auth/page-guards";
 import { messages } from "@/messages";
 

@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { listCampaigns } from "@/lib/campaigns/queries";
-import { CAMPAIGN_PAGE_SIZE } from "@/lib/campaigns/sizes";
+import { CAMPAIGN_PAGE_SIZE } from "@/lib/campaigns/model/vocabulary";
 
 export const metadata: Metadata = { title: "販促活動" };
 

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { effectiveFilter } from "@/lib/customers/effective-filter";
-import { parseListState } from "@/lib/customers/filter-url";
+import { parseListState } from "@/lib/customers/model/filter";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { organizationNames as organizationNamesOf } from "@/lib/organizations/queries";
 import { listSavedViews } from "@/lib/customers/saved-views";

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageFeature } from "@/lib/features/page-guard";
-import { pageParam, textParam } from "@/lib/http/search-params";
+import { pageParam, textParam } from "@/lib/shared/search-params";
 import { ORGANIZATION_PAGE_SIZE, searchOrganizations } from "@/lib/organizations/queries";
 
 export const metadata: Metadata = { title: "顧客組織一覧" };

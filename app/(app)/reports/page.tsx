@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
-import { parseReportListState } from "@/lib/reports/filter-url";
+import { parseReportListState } from "@/lib/reports/model/filter";
 import { listReports, REPORT_PAGE_SIZE } from "@/lib/reports/list";
 import { preselectedCustomer } from "@/lib/reports/preselected";
 import { reportTemplates } from "@/lib/reports/queries";

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
-import { parseScheduleListState, RANGE_LABELS, scheduleListStateToSearch } from "@/lib/schedules/list-state";
+import { parseScheduleListState, RANGE_LABELS, scheduleListStateToSearch } from "@/lib/schedules/model/list";
 import { listSchedules, SCHEDULE_PAGE_SIZE } from "@/lib/schedules/queries";
 
 export const metadata: Metadata = { title: "予定一覧" };

@@ -2,7 +2,7 @@ import { errorResponse } from "@/lib/http/error-response";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 import { listRecentImports } from "@/lib/imports/jobs";
 import { FileTooLargeError, receiveUpload } from "@/lib/imports/upload";
-import { importKind } from "@/lib/imports/inputs";
+import { importKind } from "@/lib/imports/model";
 import { UploadQuotaError } from "@/lib/imports/retention";
 
 export const dynamic = "force-dynamic";

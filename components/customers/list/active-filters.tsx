@@ -2,7 +2,7 @@
 
 import { X } from "lucide-react";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
-import { isFilterEmpty, type CustomerFilter } from "@/lib/customers/filter";
+import { isFilterEmpty, type CustomerFilter } from "@/lib/customers/model/filter";
 
 type Removable = { key: string; label: string; remove: Partial<CustomerFilter> };
 

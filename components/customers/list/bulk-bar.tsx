@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { bulkUpdateCustomersAction } from "@/app/(app)/customers/actions";
+import { bulkUpdateCustomersAction } from "@/lib/customers/actions";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { BulkOperation, BulkResult, BulkTarget } from "@/lib/customers/bulk-inputs";
+import type { BulkOperation, BulkResult, BulkTarget } from "@/lib/customers/model/inputs";
 import { selectClass } from "@/components/ui/select-field";
 
 const KINDS = [

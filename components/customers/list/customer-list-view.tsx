@@ -2,7 +2,7 @@
 
 import { Megaphone, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
 import { QuickLook } from "@/components/customers/quick-look";
 import { OrganizationQuickLook } from "@/components/organizations/organization-quick-look";
@@ -10,8 +10,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
-import { CUSTOMER_SORTS, EMPTY_FILTER, isFilterEmpty, SORT_LABELS, type CustomerSort } from "@/lib/customers/filter";
-import { listStateToSearch, type CustomerListState } from "@/lib/customers/filter-url";
+import {
+  CUSTOMER_SORTS,
+  EMPTY_FILTER,
+  isFilterEmpty,
+  SORT_LABELS,
+  type CustomerSort,
+  listStateToSearch,
+  type CustomerListState,
+} from "@/lib/customers/model/filter";
 import type { SavedView } from "@/lib/customers/saved-views";
 import type { CustomerSearchResult } from "@/lib/customers/search";
 import { ActiveFilters } from "./active-filters";
@@ -50,10 +57,12 @@ export function CustomerListView({ organizationNames, state, result, pageSize, l
 
   // A new filter or page is a new set of rows: a selection of the old ones would mislead.
   const stateKey = JSON.stringify(state);
-  useEffect(() => {
+  const [selectedStateKey, setSelectedStateKey] = useState(stateKey);
+  if (selectedStateKey !== stateKey) {
+    setSelectedStateKey(stateKey);
     setSelected(new Set());
     setAllMatches(false);
-  }, [stateKey]);
+  }
 
   const select = (id: number, on: boolean) =>
     setSelected((prev) => {

@@ -7,7 +7,7 @@ import { Chip } from "@/components/customers/chip";
 import { StarToggle } from "@/components/customers/star-toggle";
 import { SpriteIcon, SpriteSymbols } from "@/components/ui/sprite-icons";
 import type { CustomerListItem } from "@/lib/customers/search";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import styles from "./customer-results.module.css";
 
 type Props = {

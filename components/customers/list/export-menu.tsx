@@ -1,8 +1,8 @@
 "use client";
 
 import { CsvExportButton } from "@/components/ui/csv-export-button";
-import type { CustomerFilter } from "@/lib/customers/filter";
-import { listStateToSearch } from "@/lib/customers/filter-url";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
+import { listStateToSearch } from "@/lib/customers/model/filter";
 
 /** CSV of every match of the current filter, in the encoding the user's Excel expects. */
 export function ExportMenu({ filter, total }: { filter: CustomerFilter; total: number }) {

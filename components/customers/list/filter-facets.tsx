@@ -4,8 +4,8 @@ import { Star } from "lucide-react";
 import { Chip } from "@/components/customers/chip";
 import { OrganizationPicker } from "@/components/organizations/organization-picker";
 import type { CustomerSettingsLists } from "@/components/customers/customer-attribute-fields";
-import type { CustomerFilter } from "@/lib/customers/filter";
-import { cn } from "@/lib/cn";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
+import { cn } from "@/lib/shared/cn";
 
 type Option = { id: number; name: string; color: string };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 
 /** The keyword applies on Enter (or the button), so typing does not flood the history. */
 export function KeywordBox({
@@ -16,7 +16,12 @@ export function KeywordBox({
   label?: string;
 }) {
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  // Back, forward or a cleared chip bring another keyword: show it.
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    setText(value);
+  }
   return (
     <form
       role="search"

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/lib/shared/cn";
 
 function pagesAround(page: number, last: number): (number | "…")[] {
   const wanted = new Set([1, last, page - 1, page, page + 1].filter((p) => p >= 1 && p <= last));

@@ -3,13 +3,13 @@
 import { Bookmark, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createSavedViewAction, deleteSavedViewAction } from "@/app/(app)/customers/actions";
+import { createSavedViewAction, deleteSavedViewAction } from "@/lib/customers/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/select-field";
 import { SheetDialog } from "@/components/ui/sheet-dialog";
 import { TextField } from "@/components/ui/text-field";
-import { isFilterEmpty, type CustomerFilter } from "@/lib/customers/filter";
+import { isFilterEmpty, type CustomerFilter } from "@/lib/customers/model/filter";
 import type { SavedView } from "@/lib/customers/saved-views";
 
 type Props = { views: SavedView[]; filter: CustomerFilter; me: { id: number; role: string }; onApply: (filter: CustomerFilter) => void };

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
-import type { CustomerFilter } from "@/lib/customers/filter";
-import { listStateToSearch, type CustomerListState } from "@/lib/customers/filter-url";
+import type { CustomerFilter } from "@/lib/customers/model/filter";
+import { listStateToSearch, type CustomerListState } from "@/lib/customers/model/filter";
 
 /**
  * Moves the list to another state by changing the URL (so back, bookmarks and shared links

@@ -1,7 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
-import { isReportFilterEmpty, type ReportFilter } from "@/lib/reports/filter";
+import { isReportFilterEmpty, type ReportFilter } from "@/lib/reports/model/filter";
 import type { ReportFilterLists } from "./report-filters";
 
 type Removable = { key: string; label: string; remove: Partial<ReportFilter> };

@@ -1,8 +1,8 @@
 "use client";
 
 import { CsvExportButton } from "@/components/ui/csv-export-button";
-import type { ReportFilter } from "@/lib/reports/filter";
-import { reportListStateToSearch } from "@/lib/reports/filter-url";
+import type { ReportFilter } from "@/lib/reports/model/filter";
+import { reportListStateToSearch } from "@/lib/reports/model/filter";
 
 /** CSV of every report matching the current conditions, in the encoding the user's Excel expects. */
 export function ReportExportMenu({ filter, total, capped }: { filter: ReportFilter; total: number; capped: boolean }) {

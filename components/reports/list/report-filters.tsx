@@ -2,7 +2,7 @@
 
 import { CustomerPicker } from "@/components/reports/customer-picker";
 import { selectClass } from "@/components/ui/select-field";
-import type { ReportFilter } from "@/lib/reports/filter";
+import type { ReportFilter } from "@/lib/reports/model/filter";
 import type { UserChoice } from "@/lib/users/choices";
 
 export type ReportFilterLists = { templates: { id: number; name: string }[]; authors: UserChoice[] };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import type { ReportListItem } from "@/lib/reports/list";
 
 /** The report's subject (or its first line when it has none) leads to the report; the rest follows as text. */

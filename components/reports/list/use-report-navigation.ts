@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
-import type { ReportFilter } from "@/lib/reports/filter";
-import { reportListStateToSearch, type ReportListState } from "@/lib/reports/filter-url";
+import type { ReportFilter } from "@/lib/reports/model/filter";
+import { reportListStateToSearch, type ReportListState } from "@/lib/reports/model/filter";
 
 /**
  * Moves 報告書一覧 to another state through the URL (back, bookmarks and shared links work);

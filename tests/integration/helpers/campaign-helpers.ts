@@ -3,8 +3,8 @@ import { db } from "@/db/client";
 import { campaignTargets, campaigns, features } from "@/db/schema";
 import { executeCampaign } from "@/lib/campaigns/execute";
 import { createCampaign } from "@/lib/campaigns/mutations";
-import { readSnapshot } from "@/lib/campaigns/snapshot";
-import { customerFilter, type CustomerFilter } from "@/lib/customers/filter";
+import { readSnapshot } from "@/lib/campaigns/model/snapshot";
+import { customerFilter, type CustomerFilter } from "@/lib/customers/model/filter";
 import { searchCustomers } from "@/lib/customers/search";
 import { asUser } from "./factories";
 

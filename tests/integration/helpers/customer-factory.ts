@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { customerClasses, statuses, tags, templates } from "@/db/schema";
 import { ensureSeededCustomerSettings } from "@/lib/customer-settings/seeded";
 import { createCustomer } from "@/lib/customers/mutations";
-import type { CreateCustomerInput } from "@/lib/customers/inputs";
+import type { CreateCustomerInput } from "@/lib/customers/model/inputs";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { asUser } from "./factories";
 

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { features, organizations, templates, type TemplateRow } from "@/db/schema";
 import { createReport } from "@/lib/reports/mutations";
 import { createSchedule } from "@/lib/schedules/mutations";
-import type { CreateScheduleInput } from "@/lib/schedules/inputs";
+import type { CreateScheduleInput } from "@/lib/schedules/model/inputs";
 import { normalizeForSearch, searchGrams } from "@/lib/search/normalize";
 import { ensureSeededTemplates } from "@/lib/templates/seeded";
 import { insertCustomers, seededCustomerBasics } from "./customer-export-fixtures";

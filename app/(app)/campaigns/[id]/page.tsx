@@ -18,7 +18,7 @@ import { Card } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/page-guards";
 import { pageCampaign } from "@/lib/campaigns/page-query";
 import { previewCampaign } from "@/lib/campaigns/preview";
-import { TARGET_PAGE_SIZE } from "@/lib/campaigns/sizes";
+import { TARGET_PAGE_SIZE } from "@/lib/campaigns/model/vocabulary";
 import { listTargets, outcomeCounts } from "@/lib/campaigns/targets";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { isFeatureEnabled } from "@/lib/features/queries";

@@ -6,7 +6,7 @@ import { pageUser } from "@/lib/auth/page-guards";
 import { previewTargets } from "@/lib/campaigns/preview";
 import { customerSettings } from "@/lib/customer-settings/queries";
 import { effectiveFilter } from "@/lib/customers/effective-filter";
-import { parseListState } from "@/lib/customers/filter-url";
+import { parseListState } from "@/lib/customers/model/filter";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { organizationNames } from "@/lib/organizations/queries";
 

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
-import { initialCustomerFormValues } from "@/lib/customers/form-schema";
+import { initialCustomerFormValues } from "@/lib/customers/model/form";
 import { isFeatureEnabled } from "@/lib/features/queries";
 import { listTemplates } from "@/lib/templates/queries";
 

@@ -9,9 +9,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/shared/format";
 import { pageReport } from "@/lib/reports/page-query";
-import { displayValues } from "@/lib/templates/display";
+import { displayValues } from "@/lib/templates/model/display";
 
 export const metadata: Metadata = { title: "報告書" };
 

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
-import { initialReportFormValues } from "@/lib/reports/form-schema";
+import { initialReportFormValues } from "@/lib/reports/model/inputs";
 import { preselectedCustomer } from "@/lib/reports/preselected";
 import { reportTemplates } from "@/lib/reports/queries";
 

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { preselectedCustomer } from "@/lib/reports/preselected";
-import { initialScheduleFormValues } from "@/lib/schedules/form-values";
+import { initialScheduleFormValues } from "@/lib/schedules/model/inputs";
 import { userChoices } from "@/lib/users/choices";
 
 export const metadata: Metadata = { title: "予定を追加" };

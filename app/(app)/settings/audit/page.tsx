@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClass } from "@/components/ui/button";
 import { CsvExportButton } from "@/components/ui/csv-export-button";
 import { PageHeader } from "@/components/ui/page-header";
-import { auditListSearch, parseAuditListState } from "@/lib/audit-log/filter";
+import { auditListSearch, parseAuditListState } from "@/lib/audit-log/model";
 import { auditLogPage } from "@/lib/audit-log/queries";
 import { pageAdmin } from "@/lib/auth/page-guards";
 import { userChoices } from "@/lib/users/choices";

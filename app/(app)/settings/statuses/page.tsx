@@ -3,10 +3,10 @@ import { OrderedListEditor } from "@/components/customer-settings/ordered-list-e
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
-import { customersWith } from "@/lib/customer-settings/customer-links";
-import { ORDERED_LIST_TEXT } from "@/lib/customer-settings/ordered-list-kinds";
+import { customersWith } from "@/lib/customer-settings/model/links";
+import { ORDERED_LIST_TEXT } from "@/lib/customer-settings/model/inputs";
 import { listOrderedItemsWithUsage } from "@/lib/customer-settings/usage";
-import { createStatusAction, deleteStatusAction, moveStatusAction, updateStatusAction } from "./actions";
+import { createStatusAction, deleteStatusAction, moveStatusAction, updateStatusAction } from "@/lib/customer-settings/actions";
 
 export const metadata: Metadata = { title: "ステータス" };
 

@@ -3,9 +3,9 @@ import { TagEditor } from "@/components/customer-settings/tag-editor";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
-import { customersWith } from "@/lib/customer-settings/customer-links";
+import { customersWith } from "@/lib/customer-settings/model/links";
 import { listTagsWithUsage } from "@/lib/customer-settings/usage";
-import { createTagAction, deleteTagAction, updateTagAction } from "./actions";
+import { createTagAction, deleteTagAction, updateTagAction } from "@/lib/customer-settings/actions";
 
 export const metadata: Metadata = { title: "タグ" };
 

@@ -5,8 +5,8 @@ import { TemplateList } from "@/components/templates/template-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
-import { cn } from "@/lib/cn";
-import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from "@/lib/templates/field-types";
+import { cn } from "@/lib/shared/cn";
+import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS, type TemplateKind } from "@/lib/templates/model/definition";
 import { listTemplates } from "@/lib/templates/queries";
 
 export const metadata: Metadata = { title: "テンプレート" };

@@ -1,9 +1,9 @@
 import { exportAuditLogCsv } from "@/lib/audit-log/export";
-import { parseAuditListState } from "@/lib/audit-log/filter";
+import { parseAuditListState } from "@/lib/audit-log/model";
 import { csvDownloadHeaders, csvFileName } from "@/lib/csv/download";
 import { csvEncoding } from "@/lib/csv/encode";
 import { errorResponse } from "@/lib/http/error-response";
-import { searchParamsRecord } from "@/lib/http/search-params";
+import { searchParamsRecord } from "@/lib/shared/search-params";
 
 export const dynamic = "force-dynamic";
 

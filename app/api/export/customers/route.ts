@@ -1,9 +1,9 @@
 import { csvDownloadHeaders, csvFileName } from "@/lib/csv/download";
 import { csvEncoding } from "@/lib/csv/encode";
 import { exportCustomersCsv } from "@/lib/customers/export";
-import { parseListState } from "@/lib/customers/filter-url";
+import { parseListState } from "@/lib/customers/model/filter";
 import { errorResponse } from "@/lib/http/error-response";
-import { searchParamsRecord } from "@/lib/http/search-params";
+import { searchParamsRecord } from "@/lib/shared/search-params";
 
 export const dynamic = "force-dynamic";
 

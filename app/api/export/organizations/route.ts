@@ -1,7 +1,7 @@
 import { csvDownloadHeaders, csvFileName } from "@/lib/csv/download";
 import { csvEncoding } from "@/lib/csv/encode";
 import { errorResponse } from "@/lib/http/error-response";
-import { textParam } from "@/lib/http/search-params";
+import { textParam } from "@/lib/shared/search-params";
 import { exportOrganizationsCsv } from "@/lib/organizations/export";
 
 export const dynamic = "force-dynamic";

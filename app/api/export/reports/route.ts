@@ -1,9 +1,9 @@
 import { csvDownloadHeaders, csvFileName } from "@/lib/csv/download";
 import { csvEncoding } from "@/lib/csv/encode";
 import { errorResponse } from "@/lib/http/error-response";
-import { searchParamsRecord } from "@/lib/http/search-params";
+import { searchParamsRecord } from "@/lib/shared/search-params";
 import { exportReportsCsv } from "@/lib/reports/export";
-import { parseReportListState } from "@/lib/reports/filter-url";
+import { parseReportListState } from "@/lib/reports/model/filter";
 
 export const dynamic = "force-dynamic";
 

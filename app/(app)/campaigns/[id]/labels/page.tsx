@@ -8,9 +8,9 @@ import { buttonClass } from "@/components/ui/button";
 import { pageUser } from "@/lib/auth/page-guards";
 import { labelBatch } from "@/lib/campaigns/labels";
 import { pageCampaign } from "@/lib/campaigns/page-query";
-import { LABELS_PER_BATCH, LABELS_PER_SHEET } from "@/lib/campaigns/sizes";
-import { offsetParam } from "@/lib/http/search-params";
-import { INT4_MAX } from "@/lib/validation/record-id";
+import { LABELS_PER_BATCH, LABELS_PER_SHEET } from "@/lib/campaigns/model/vocabulary";
+import { offsetParam } from "@/lib/shared/search-params";
+import { INT4_MAX } from "@/lib/shared/validation/record-id";
 
 export const metadata: Metadata = { title: "宛名ラベル" };
 

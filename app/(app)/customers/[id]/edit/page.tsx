@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
 import { customerSettings } from "@/lib/customer-settings/queries";
-import { initialCustomerFormValues, storedCustomerValues } from "@/lib/customers/form-schema";
+import { initialCustomerFormValues, storedCustomerValues } from "@/lib/customers/model/form";
 import { pageCustomer } from "@/lib/customers/page-query";
 import { currentOrganization } from "@/lib/organizations/membership";
 import { listTemplates } from "@/lib/templates/queries";

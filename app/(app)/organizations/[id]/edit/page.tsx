@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageFeature } from "@/lib/features/page-guard";
 import { pageOrganization } from "@/lib/organizations/page-query";
-import { toFormValues } from "@/lib/templates/form-values";
+import { toFormValues } from "@/lib/templates/model/values";
 import { listTemplates } from "@/lib/templates/queries";
 
 export const metadata: Metadata = { title: "顧客組織の編集" };

@@ -3,7 +3,7 @@ import { ReportForm } from "@/components/reports/report-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
-import { initialReportFormValues } from "@/lib/reports/form-schema";
+import { initialReportFormValues } from "@/lib/reports/model/inputs";
 import { pageReport } from "@/lib/reports/page-query";
 
 export const metadata: Metadata = { title: "報告書の編集" };

@@ -4,7 +4,7 @@ import { ScheduleForm } from "@/components/schedules/schedule-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageUser } from "@/lib/auth/page-guards";
-import { initialScheduleFormValues } from "@/lib/schedules/form-values";
+import { initialScheduleFormValues } from "@/lib/schedules/model/inputs";
 import { pageSchedule } from "@/lib/schedules/page-query";
 import { userChoices } from "@/lib/users/choices";
 

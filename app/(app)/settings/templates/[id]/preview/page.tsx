@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageAdmin } from "@/lib/auth/page-guards";
-import { TEMPLATE_KIND_LABELS } from "@/lib/templates/field-types";
+import { TEMPLATE_KIND_LABELS } from "@/lib/templates/model/definition";
 import { pageTemplate } from "@/lib/templates/page-query";
 
 export const metadata: Metadata = { title: "テンプレートのプレビュー" };
